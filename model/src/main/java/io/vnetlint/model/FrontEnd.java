@@ -1,0 +1,25 @@
+package io.vnetlint.model;
+
+import io.vnetlint.model.azure.AzureResource;
+import java.util.List;
+
+/** A reader for one family of formats (Terraform; ARM and Bicep) that turns files into typed resources. */
+public interface FrontEnd {
+
+  /** The result of loading: typed resources, problems with the input, and the files it took. */
+  record Result(List<AzureResource> resources, List<Diagnostic> diagnostics, List<String> filesRead) {
+    public Result {
+      resources = List.copyOf(resources);
+      diagnostics = List.copyOf(diagnostics);
+      filesRead = List.copyOf(filesRead);
+    }
+  }
+
+  String name();
+
+  /**
+   * Reads the files of {@code input} that belong to this front end and ignores the rest. Never throws for bad
+   * input: every problem becomes a positioned {@link Diagnostic}.
+   */
+  Result load(ScanInput input);
+}

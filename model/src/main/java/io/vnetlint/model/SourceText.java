@@ -1,0 +1,175 @@
+package io.vnetlint.model;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * The decoded text of one source file, with the tables that turn a character offset into a {@link SourceRange}.
+ * Front ends work on character offsets; this class is the one place that knows lines, UTF-16 columns and the
+ * byte offsets of the stored encoding.
+ */
+public final class SourceText {
+  private final String path;
+  private final String text;
+  private final Encoding encoding;
+  private final int[] lineStarts;
+  private final long[] lineStartBytes;
+
+  /** How the file was stored, which decides how character offsets map to byte offsets. */
+  public enum Encoding {
+    UTF8(0), UTF8_BOM(3), UTF16LE_BOM(2), UTF16BE_BOM(2);
+
+    final int bomBytes;
+
+    Encoding(int bomBytes) {
+      this.bomBytes = bomBytes;
+    }
+  }
+
+  private SourceText(String path, String text, Encoding encoding) {
+    this.path = path;
+    this.text = text;
+    this.encoding = encoding;
+    int lines = 1;
+    for (int i = 0; i < text.length(); i++) {
+      if (isLineBreak(text, i)) {
+        lines++;
+      }
+    }
+    lineStarts = new int[lines];
+    lineStartBytes = new long[lines];
+    int line = 0;
+    long bytes = encoding.bomBytes;
+    lineStartBytes[0] = bytes;
+    for (int i = 0; i < text.length(); i++) {
+      bytes += byteLength(text, i);
+      if (isLineBreak(text, i)) {
+        line++;
+        lineStarts[line] = i + 1;
+        lineStartBytes[line] = bytes;
+      }
+    }
+  }
+
+  /** Wraps text that is already decoded (tests, in-memory inputs); byte offsets are those of UTF-8. */
+  public static SourceText of(String path, String text) {
+    return new SourceText(path, text, Encoding.UTF8);
+  }
+
+  /**
+   * Decodes file content: UTF-8 with or without BOM, UTF-16 with BOM. Malformed UTF-8 is an error that the caller
+   * reports with the file's position; we never guess another encoding.
+   */
+  public static SourceText decode(String path, byte[] bytes) throws CharacterCodingException {
+    Encoding encoding = Encoding.UTF8;
+    Charset charset = StandardCharsets.UTF_8;
+    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+      encoding = Encoding.UTF8_BOM;
+    } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
+      encoding = Encoding.UTF16LE_BOM;
+      charset = StandardCharsets.UTF_16LE;
+    } else if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
+      encoding = Encoding.UTF16BE_BOM;
+      charset = StandardCharsets.UTF_16BE;
+    }
+    CharsetDecoder decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    String text = decoder
+        .decode(ByteBuffer.wrap(bytes, encoding.bomBytes, bytes.length - encoding.bomBytes))
+        .toString();
+    return new SourceText(path, text, encoding);
+  }
+
+  public String path() {
+    return path;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public Encoding encoding() {
+    return encoding;
+  }
+
+  public int lineCount() {
+    return lineStarts.length;
+  }
+
+  /** The text of a 1-based line, without its line break. */
+  public String line(int line) {
+    int start = lineStarts[line - 1];
+    int end = line < lineStarts.length ? lineStarts[line] : text.length();
+    while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+      end--;
+    }
+    return text.substring(start, end);
+  }
+
+  /** The 1-based line that holds the character at {@code offset}. */
+  public int lineOf(int offset) {
+    int i = Arrays.binarySearch(lineStarts, Math.min(Math.max(offset, 0), text.length()));
+    return i >= 0 ? i + 1 : -i - 1;
+  }
+
+  /** The character offset of a 1-based line and UTF-16 column. */
+  public int offsetOf(int line, int column) {
+    return lineStarts[line - 1] + column - 1;
+  }
+
+  /** The range from character offset {@code start} (inclusive) to {@code end} (exclusive). */
+  public SourceRange range(int start, int end) {
+    start = Math.min(Math.max(start, 0), text.length());
+    end = Math.min(Math.max(end, start), text.length());
+    int startLine = lineOf(start);
+    int endLine = lineOf(end);
+    return new SourceRange(
+        path,
+        startLine,
+        start - lineStarts[startLine - 1] + 1,
+        endLine,
+        end - lineStarts[endLine - 1] + 1,
+        byteOffset(startLine, start),
+        byteOffset(endLine, end));
+  }
+
+  private long byteOffset(int line, int offset) {
+    long bytes = lineStartBytes[line - 1];
+    for (int i = lineStarts[line - 1]; i < offset; i++) {
+      bytes += byteLength(text, i);
+    }
+    return bytes;
+  }
+
+  private int byteLength(String s, int i) {
+    char c = s.charAt(i);
+    if (encoding == Encoding.UTF16LE_BOM || encoding == Encoding.UTF16BE_BOM) {
+      return 2;
+    }
+    if (c < 0x80) {
+      return 1;
+    }
+    if (c < 0x800) {
+      return 2;
+    }
+    if (Character.isHighSurrogate(c)) {
+      return 4; // the pair's low surrogate then counts 0
+    }
+    if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(s.charAt(i - 1))) {
+      return 0;
+    }
+    return 3;
+  }
+
+  /** A line ends at LF, or at a CR that is not followed by LF. */
+  private static boolean isLineBreak(String s, int i) {
+    char c = s.charAt(i);
+    return c == '\n' || (c == '\r' && (i + 1 >= s.length() || s.charAt(i + 1) != '\n'));
+  }
+}

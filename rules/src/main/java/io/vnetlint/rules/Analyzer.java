@@ -1,0 +1,55 @@
+package io.vnetlint.rules;
+
+import io.vnetlint.model.Diagnostic;
+import io.vnetlint.model.ResourceGraph;
+import io.vnetlint.model.SourceRange;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs rules over a graph and collects their findings and "not checked" notes in a deterministic order. */
+public final class Analyzer {
+
+  /** What a run produced. */
+  public record Result(List<Finding> findings, List<Diagnostic> diagnostics) {
+    public Result {
+      findings = List.copyOf(findings);
+      diagnostics = List.copyOf(diagnostics);
+    }
+
+    public long notCheckedCount() {
+      return diagnostics.stream().filter(d -> d.kind() == Diagnostic.Kind.NOT_CHECKED).count();
+    }
+  }
+
+  private final List<Rule> rules;
+
+  public Analyzer(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  public Result run(ResourceGraph graph) {
+    List<Finding> findings = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (Rule rule : rules) {
+      Findings sink = new Findings(rule.metadata());
+      try {
+        rule.check(graph, sink);
+      } catch (RuntimeException e) {
+        // A bug in one rule must not hide the other rules' findings; it is reported, never swallowed.
+        SourceRange where = graph.resources().isEmpty()
+            ? SourceRange.fileStart("<scan>")
+            : graph.resources().get(0).header().range();
+        diagnostics.add(Diagnostic.error(
+            "internal-error",
+            "internal error in rule " + rule.metadata().id() + ": " + e + " (please report this)",
+            where));
+        continue;
+      }
+      findings.addAll(sink.results());
+      diagnostics.addAll(sink.notCheckedDiagnostics());
+    }
+    findings.sort(Finding.ORDER);
+    diagnostics.addAll(graph.diagnostics());
+    return new Result(findings, diagnostics);
+  }
+}

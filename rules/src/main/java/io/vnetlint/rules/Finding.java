@@ -1,0 +1,47 @@
+package io.vnetlint.rules;
+
+import io.vnetlint.model.Origin;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One problem found by one rule.
+ *
+ * @param level the rule's level, or the level this particular finding has (VNL902 is error or warning)
+ * @param primary where the fix goes: the attribute that must change, or the resource header
+ * @param related every other place the finding depends on, each with its role
+ * @param identity what the finding is about, independent of line numbers: rule id, resource addresses and attribute
+ *     path; stable fingerprints are computed from it
+ * @param origin the file and deployment variant (parameter file) the finding depends on
+ */
+public record Finding(
+    RuleMetadata rule,
+    Level level,
+    String message,
+    Location primary,
+    List<Location> related,
+    List<String> identity,
+    Origin origin) {
+
+  public Finding {
+    related = List.copyOf(related);
+    identity = List.copyOf(identity);
+  }
+
+  /** Source order: file, line, column, then rule id and message, so output is deterministic. */
+  public static final Comparator<Finding> ORDER = Comparator
+      .comparing((Finding f) -> f.primary().range().file())
+      .thenComparingInt(f -> f.primary().range().startLine())
+      .thenComparingInt(f -> f.primary().range().startColumn())
+      .thenComparing(f -> f.rule().id())
+      .thenComparing(Finding::message);
+
+  public String ruleId() {
+    return rule.id();
+  }
+
+  /** The message with the deployment variant named, when the finding depends on a parameter file. */
+  public String messageWithVariant() {
+    return origin.variant() == null ? message : message + " (with parameters from " + origin.variant() + ")";
+  }
+}

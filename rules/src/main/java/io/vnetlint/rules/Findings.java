@@ -1,0 +1,99 @@
+package io.vnetlint.rules;
+
+import io.vnetlint.model.Diagnostic;
+import io.vnetlint.model.SourceRange;
+import io.vnetlint.model.azure.AzureResource;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where one rule reports. A report is a small builder: {@code findings.report(peering, "useRemoteGateways", range,
+ * "...").related(otherRange, "remote peering 'b-to-a'")}; it is recorded when created, so it cannot be lost.
+ */
+public final class Findings {
+  private final RuleMetadata rule;
+  private final List<Report> reports = new ArrayList<>();
+  private final List<Diagnostic> notChecked = new ArrayList<>();
+
+  public Findings(RuleMetadata rule) {
+    this.rule = rule;
+  }
+
+  /**
+   * Reports a finding on {@code subject}.
+   *
+   * @param attribute the attribute path the finding is about ("properties.useRemoteGateways"), or "" for the
+   *     resource as a whole; part of the stable fingerprint
+   * @param at where the fix goes
+   */
+  public Report report(AzureResource subject, String attribute, SourceRange at, String message) {
+    Report r = new Report(subject, attribute, at, message);
+    reports.add(r);
+    return r;
+  }
+
+  /** Records that the rule could not check {@code subject} because a value it needs is unknown. */
+  public void notChecked(AzureResource subject, SourceRange at, String reason) {
+    notChecked.add(Diagnostic.notChecked(
+        rule.id(), rule.id() + " (" + rule.name() + ") not checked for " + subject.describe() + ": " + reason, at));
+  }
+
+  public List<Finding> results() {
+    List<Finding> out = new ArrayList<>();
+    for (Report r : reports) {
+      out.add(r.toFinding());
+    }
+    return out;
+  }
+
+  public List<Diagnostic> notCheckedDiagnostics() {
+    return List.copyOf(notChecked);
+  }
+
+  /** A finding under construction. */
+  public final class Report {
+    private final AzureResource subject;
+    private final String attribute;
+    private final SourceRange at;
+    private final String message;
+    private final List<Location> related = new ArrayList<>();
+    private final List<String> relatedIdentities = new ArrayList<>();
+    private Level level = rule.level();
+
+    private Report(AzureResource subject, String attribute, SourceRange at, String message) {
+      this.subject = subject;
+      this.attribute = attribute;
+      this.at = at;
+      this.message = message;
+    }
+
+    /** Adds a related location that belongs to another resource the finding depends on. */
+    public Report related(AzureResource resource, SourceRange range, String role) {
+      related.add(new Location(range, role));
+      relatedIdentities.add(resource.header().address());
+      return this;
+    }
+
+    /** Adds a related location on the subject itself. */
+    public Report related(SourceRange range, String role) {
+      related.add(new Location(range, role));
+      return this;
+    }
+
+    /** Overrides the rule's level for this finding (for rules whose level depends on how bad it is). */
+    public Report level(Level level) {
+      this.level = level;
+      return this;
+    }
+
+    private Finding toFinding() {
+      List<String> identity = new ArrayList<>();
+      identity.add(rule.id());
+      identity.add(subject.header().address());
+      identity.add(attribute);
+      relatedIdentities.stream().sorted().distinct().forEach(identity::add);
+      return new Finding(
+          rule, level, message, new Location(at, message), related, identity, subject.header().origin());
+    }
+  }
+}

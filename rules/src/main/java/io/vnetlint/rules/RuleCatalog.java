@@ -1,0 +1,39 @@
+package io.vnetlint.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The one list of rules vnetlint ships. Adding a rule means adding its class here (a guard test fails when a rule
+ * class in the rules packages is missing from this list).
+ */
+public final class RuleCatalog {
+  private static final Map<Class<?>, RuleMetadata> METADATA = new ConcurrentHashMap<>();
+
+  private RuleCatalog() {}
+
+  /** Every rule, ordered by id. */
+  public static List<Rule> all() {
+    List<Rule> rules = new ArrayList<>(List.of(
+        // rules are added here, one line each, ordered by id
+    ));
+    rules.sort((a, b) -> a.metadata().id().compareTo(b.metadata().id()));
+    return List.copyOf(rules);
+  }
+
+  public static Optional<Rule> byId(String id) {
+    for (Rule r : all()) {
+      if (r.metadata().id().equalsIgnoreCase(id) || r.metadata().name().equalsIgnoreCase(id)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  static RuleMetadata metadataOf(Rule rule) {
+    return METADATA.computeIfAbsent(rule.getClass(), RuleMetadata::of);
+  }
+}

@@ -1,0 +1,97 @@
+package io.vnetlint.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * A rule's metadata in the form the outputs use: the {@link RuleInfo} annotation plus the help markdown.
+ *
+ * @param helpMarkdown the help text with its fixed sections (see {@link #HELP_SECTIONS})
+ */
+public record RuleMetadata(
+    String id,
+    String name,
+    Level level,
+    String shortDescription,
+    String fullDescription,
+    String scenario,
+    String guideStep,
+    List<String> tags,
+    String precision,
+    String securitySeverity,
+    String since,
+    String helpMarkdown) {
+
+  /** The sections every help text has, in this order. */
+  public static final List<String> HELP_SECTIONS = List.of(
+      "What it checks",
+      "Why it matters",
+      "Guide reference",
+      "Bad example",
+      "Good example",
+      "How to fix",
+      "References");
+
+  public static final String DOCS_BASE =
+      "https://github.com/vnetlint/vnetlint/blob/main/rules-catalog.md#";
+
+  public RuleMetadata {
+    tags = List.copyOf(tags);
+  }
+
+  /** Reads the annotation on a rule class and the help markdown next to it. */
+  public static RuleMetadata of(Class<?> ruleClass) {
+    RuleInfo info = ruleClass.getAnnotation(RuleInfo.class);
+    if (info == null) {
+      throw new IllegalStateException(ruleClass.getName() + " has no @RuleInfo");
+    }
+    String resource = ruleClass.getSimpleName() + ".md";
+    String help;
+    try (InputStream in = ruleClass.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("help text " + resource + " is missing next to " + ruleClass.getName());
+      }
+      help = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new RuleMetadata(
+        info.id(),
+        info.name(),
+        info.level(),
+        info.shortDescription(),
+        info.fullDescription(),
+        info.scenario(),
+        info.guideStep(),
+        List.of(info.tags()),
+        info.precision(),
+        info.securitySeverity(),
+        info.since(),
+        help);
+  }
+
+  public boolean isSecurityRule() {
+    return !securitySeverity.isEmpty();
+  }
+
+  /** Where the rule is documented: its anchor in the catalogue. */
+  public String helpUri() {
+    return DOCS_BASE + id.toLowerCase(java.util.Locale.ROOT) + "-" + name.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The help as plain text: the markdown with code fences and emphasis markers removed. */
+  public String helpText() {
+    StringBuilder sb = new StringBuilder();
+    for (String line : helpMarkdown.split("\n", -1)) {
+      if (line.startsWith("```")) {
+        continue;
+      }
+      String plain = line.replaceFirst("^#+ ", "").replace("**", "").replace("`", "");
+      sb.append(plain).append('\n');
+    }
+    return sb.toString().strip();
+  }
+}
