@@ -6,12 +6,24 @@ import java.util.List;
 /** A reader for one family of formats (Terraform; ARM and Bicep) that turns files into typed resources. */
 public interface FrontEnd {
 
-  /** The result of loading: typed resources, problems with the input, and the files it took. */
-  record Result(List<AzureResource> resources, List<Diagnostic> diagnostics, List<String> filesRead) {
+  /**
+   * The result of loading: typed resources, problems with the input, the files it took, and the source ranges
+   * that hold sensitive literals (shared keys, secure parameter values), which outputs must never show.
+   */
+  record Result(
+      List<AzureResource> resources,
+      List<Diagnostic> diagnostics,
+      List<String> filesRead,
+      List<SourceRange> sensitiveRanges) {
     public Result {
       resources = List.copyOf(resources);
       diagnostics = List.copyOf(diagnostics);
       filesRead = List.copyOf(filesRead);
+      sensitiveRanges = List.copyOf(sensitiveRanges);
+    }
+
+    public Result(List<AzureResource> resources, List<Diagnostic> diagnostics, List<String> filesRead) {
+      this(resources, diagnostics, filesRead, List.of());
     }
   }
 
