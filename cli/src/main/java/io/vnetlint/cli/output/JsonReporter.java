@@ -1,0 +1,87 @@
+package io.vnetlint.cli.output;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vnetlint.cli.scan.ScanResult;
+import io.vnetlint.model.Diagnostic;
+import io.vnetlint.model.SourceRange;
+import io.vnetlint.rules.Finding;
+import io.vnetlint.rules.Location;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * vnetlint's own JSON output: findings and input diagnostics with full ranges, for scripts that want something
+ * simpler than SARIF. Version 1 of this format; fields are only ever added.
+ */
+public final class JsonReporter {
+
+  public void report(ScanResult result, int exitCode, Writer out) throws IOException {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("version", 1);
+    List<Object> findings = new ArrayList<>();
+    for (Finding f : result.findings()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("ruleId", f.ruleId());
+      m.put("ruleName", f.rule().name());
+      m.put("level", f.level().sarifName());
+      m.put("message", f.messageWithVariant());
+      m.put("location", range(f.primary().range()));
+      List<Object> related = new ArrayList<>();
+      for (Location l : f.related()) {
+        Map<String, Object> r = range(l.range());
+        r.put("message", l.message());
+        related.add(r);
+      }
+      m.put("related", related);
+      if (f.origin().variant() != null) {
+        m.put("parameterFile", f.origin().variant());
+      }
+      findings.add(m);
+    }
+    root.put("findings", findings);
+    List<Object> diagnostics = new ArrayList<>();
+    for (Diagnostic d : result.diagnostics()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("kind", d.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+      m.put("code", d.code());
+      if (d.ruleId() != null) {
+        m.put("ruleId", d.ruleId());
+      }
+      m.put("message", d.message());
+      m.put("location", range(d.range()));
+      diagnostics.add(m);
+    }
+    root.put("diagnostics", diagnostics);
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("filesScanned", result.filesScanned().size());
+    summary.put("resources", result.graph().resources().size());
+    summary.put("findings", result.findings().size());
+    summary.put("notChecked", result.notCheckedCount());
+    summary.put("exitCode", exitCode);
+    root.put("summary", summary);
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writer(printer).writeValue(out, root);
+    out.write("\n");
+    out.flush();
+  }
+
+  private static Map<String, Object> range(SourceRange r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("file", r.file());
+    m.put("startLine", r.startLine());
+    m.put("startColumn", r.startColumn());
+    m.put("endLine", r.endLine());
+    m.put("endColumn", r.endColumn());
+    return m;
+  }
+}

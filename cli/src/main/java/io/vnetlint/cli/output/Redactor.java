@@ -1,0 +1,57 @@
+package io.vnetlint.cli.output;
+
+import io.vnetlint.model.SourceRange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Masks secrets in source lines before they are shown in a code frame. The front ends tell us where sensitive
+ * literals are; as a second line of defence, string values of attributes whose names say "key", "secret" or
+ * "password" are masked too, so a secret the front ends did not recognise is still not printed.
+ */
+public final class Redactor {
+  private static final Pattern SECRET_ATTRIBUTE = Pattern.compile(
+      "(?i)(shared_?key|secret|password|authorization_?key|psk|pre_?shared)[\\w-]*\"?\\s*[:=]\\s*"
+          + "(\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*')");
+
+  private final List<SourceRange> sensitive;
+
+  public Redactor(List<SourceRange> sensitive) {
+    this.sensitive = List.copyOf(sensitive);
+  }
+
+  /** The line as it may be shown: sensitive ranges and secret-looking attribute values replaced by '*'. */
+  public String redact(String file, int lineNumber, String line) {
+    char[] chars = line.toCharArray();
+    for (SourceRange r : sensitive) {
+      if (!r.file().equals(file) || lineNumber < r.startLine() || lineNumber > r.endLine()) {
+        continue;
+      }
+      int from = lineNumber == r.startLine() ? r.startColumn() - 1 : 0;
+      int to = lineNumber == r.endLine() ? r.endColumn() - 1 : chars.length;
+      mask(chars, from, to);
+    }
+    Matcher m = SECRET_ATTRIBUTE.matcher(line);
+    while (m.find()) {
+      mask(chars, m.start(2) + 1, m.end(2) - 1);
+    }
+    return new String(chars);
+  }
+
+  private static void mask(char[] chars, int from, int to) {
+    for (int i = Math.max(0, from); i < Math.min(chars.length, to); i++) {
+      chars[i] = '*';
+    }
+  }
+
+  /** For tests: all masks applied to a list of lines. */
+  List<String> redactAll(String file, List<String> lines) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      out.add(redact(file, i + 1, lines.get(i)));
+    }
+    return out;
+  }
+}

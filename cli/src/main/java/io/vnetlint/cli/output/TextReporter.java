@@ -1,0 +1,146 @@
+package io.vnetlint.cli.output;
+
+import io.vnetlint.cli.scan.ScanResult;
+import io.vnetlint.model.Diagnostic;
+import io.vnetlint.model.SourceRange;
+import io.vnetlint.model.SourceText;
+import io.vnetlint.rules.Finding;
+import io.vnetlint.rules.Level;
+import io.vnetlint.rules.Location;
+import java.io.PrintWriter;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * Terminal output in the style of rustc and ruff: level and rule id, message, {@code file:line:col}, a code frame
+ * with the span underlined, related locations with their roles, and a summary line.
+ */
+public final class TextReporter {
+  private final Style style;
+  private final boolean verbose;
+
+  public TextReporter(Style style, boolean verbose) {
+    this.style = style;
+    this.verbose = verbose;
+  }
+
+  public void report(ScanResult result, PrintWriter out) {
+    Redactor redactor = new Redactor(result.sensitiveRanges());
+    for (Finding f : result.findings()) {
+      renderFinding(f, result, redactor, out);
+      out.println();
+    }
+    if (verbose) {
+      for (Diagnostic d : result.diagnostics()) {
+        if (d.kind() == Diagnostic.Kind.NOT_CHECKED) {
+          out.println(style.dim(d.range().where() + ": not checked: " + d.message()));
+        }
+      }
+    }
+    out.println(summary(result));
+    out.flush();
+  }
+
+  private void renderFinding(Finding f, ScanResult result, Redactor redactor, PrintWriter out) {
+    String label = f.level().sarifName() + "[" + f.ruleId() + "]";
+    out.println(style.level(f.level(), label) + style.bold(": " + f.messageWithVariant()));
+    SourceRange primary = f.primary().range();
+    int gutter = gutterWidth(f);
+    out.println(" ".repeat(gutter) + style.blue("--> ") + primary.where());
+    frame(primary, null, '^', f.level(), gutter, result, redactor, out);
+    for (Location related : f.related()) {
+      out.println(" ".repeat(gutter) + style.blue("::: ") + related.range().where());
+      frame(related.range(), related.message(), '-', null, gutter, result, redactor, out);
+    }
+    out.println(" ".repeat(gutter) + style.blue(" = ") + style.bold("help") + ": see `vnetlint explain "
+        + f.ruleId() + "` or " + f.rule().helpUri());
+  }
+
+  private void frame(SourceRange range, String label, char mark, Level level, int gutter, ScanResult result,
+      Redactor redactor, PrintWriter out) {
+    Optional<SourceText> text = result.sources().get(range.file());
+    if (text.isEmpty() || range.startLine() > text.get().lineCount()) {
+      if (label != null) {
+        out.println(" ".repeat(gutter) + style.blue(" = ") + label);
+      }
+      return;
+    }
+    String line = redactor.redact(range.file(), range.startLine(), text.get().line(range.startLine()));
+    String bar = style.blue(" ".repeat(gutter) + " |");
+    out.println(bar);
+    String number = String.valueOf(range.startLine());
+    out.println(style.blue(" ".repeat(gutter - number.length()) + number + " |") + " " + expandTabs(line));
+    int start = Math.min(range.startColumn() - 1, line.length());
+    int end = range.endLine() == range.startLine() ? Math.min(range.endColumn() - 1, line.length()) : line.length();
+    int width = Math.max(1, end - start);
+    String underline = " ".repeat(displayWidth(line, start)) + String.valueOf(mark).repeat(width);
+    String styled = level != null ? style.level(level, underline) : style.blue(underline);
+    out.println(bar + " " + styled + (label == null ? "" : " " + (level != null ? label : style.blue(label))));
+  }
+
+  /** Tabs count as four columns on screen; the underline must line up with what is shown. */
+  private static String expandTabs(String line) {
+    return line.replace("\t", "    ");
+  }
+
+  private static int displayWidth(String line, int column) {
+    int w = 0;
+    for (int i = 0; i < column && i < line.length(); i++) {
+      w += line.charAt(i) == '\t' ? 4 : 1;
+    }
+    return w;
+  }
+
+  private static int gutterWidth(Finding f) {
+    int max = f.primary().range().startLine();
+    for (Location l : f.related()) {
+      max = Math.max(max, l.range().startLine());
+    }
+    return String.valueOf(max).length() + 1;
+  }
+
+  /** "Found 3 problems (1 error, 2 warnings) in 2 files. Scanned 5 files, 31 resources; 2 checks skipped ..." */
+  String summary(ScanResult result) {
+    Map<Level, Integer> counts = new EnumMap<>(Level.class);
+    TreeSet<String> files = new TreeSet<>();
+    for (Finding f : result.findings()) {
+      counts.merge(f.level(), 1, Integer::sum);
+      files.add(f.primary().range().file());
+    }
+    StringBuilder sb = new StringBuilder();
+    int total = result.findings().size();
+    if (total == 0) {
+      sb.append(style.green("No problems found."));
+    } else {
+      StringBuilder parts = new StringBuilder();
+      for (Level l : Level.values()) {
+        int n = counts.getOrDefault(l, 0);
+        if (n > 0) {
+          if (parts.length() > 0) {
+            parts.append(", ");
+          }
+          parts.append(n).append(' ').append(l.sarifName()).append(n == 1 ? "" : "s");
+        }
+      }
+      sb.append(style.bold("Found " + total + " problem" + (total == 1 ? "" : "s") + " (" + parts + ") in "
+          + files.size() + " file" + (files.size() == 1 ? "" : "s") + "."));
+    }
+    int scanned = result.filesScanned().size();
+    int resources = result.graph().resources().size();
+    sb.append(" Scanned ").append(scanned).append(" file").append(scanned == 1 ? "" : "s").append(", ")
+        .append(resources).append(" resource").append(resources == 1 ? "" : "s").append('.');
+    long skipped = result.notCheckedCount();
+    if (skipped > 0) {
+      sb.append(' ').append(skipped).append(skipped == 1 ? " check was" : " checks were")
+          .append(" skipped because values are unknown").append(verbose ? "." : " (--verbose lists them).");
+    }
+    long errors = result.diagnostics().stream().filter(d -> d.kind() == Diagnostic.Kind.ERROR).count();
+    if (errors > 0) {
+      sb.append(' ').append(style.level(Level.ERROR, errors + " input error" + (errors == 1 ? "" : "s")))
+          .append(" (see above).");
+    }
+    return sb.toString();
+  }
+}
