@@ -1,0 +1,228 @@
+package io.vnetlint.sarif;
+
+import io.vnetlint.model.Diagnostic;
+import io.vnetlint.model.SourceRange;
+import io.vnetlint.rules.Finding;
+import io.vnetlint.rules.Level;
+import io.vnetlint.rules.RuleMetadata;
+import io.vnetlint.sarif.model.ArtifactLocation;
+import io.vnetlint.sarif.model.Invocation;
+import io.vnetlint.sarif.model.Location;
+import io.vnetlint.sarif.model.Message;
+import io.vnetlint.sarif.model.MultiformatMessageString;
+import io.vnetlint.sarif.model.Notification;
+import io.vnetlint.sarif.model.PhysicalLocation;
+import io.vnetlint.sarif.model.Region;
+import io.vnetlint.sarif.model.ReportingConfiguration;
+import io.vnetlint.sarif.model.ReportingDescriptor;
+import io.vnetlint.sarif.model.ReportingDescriptorReference;
+import io.vnetlint.sarif.model.Result;
+import io.vnetlint.sarif.model.RuleProperties;
+import io.vnetlint.sarif.model.Run;
+import io.vnetlint.sarif.model.RunAutomationDetails;
+import io.vnetlint.sarif.model.SarifLog;
+import io.vnetlint.sarif.model.Tool;
+import io.vnetlint.sarif.model.ToolComponent;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Builds the SARIF object model for one {@link SarifInput}; one instance per write (it caches line hashes). */
+final class SarifBuilder {
+  static final String TOOL_NAME = "vnetlint";
+  static final String INFORMATION_URI = "https://github.com/vnetlint/vnetlint";
+  static final String SRCROOT = "%SRCROOT%";
+  static final String LINE_HASH_KEY = "primaryLocationLineHash";
+
+  /** Findings in source order, then by everything else they carry, so equal inputs give equal output. */
+  private static final Comparator<Finding> FINDING_ORDER = Finding.ORDER
+      .thenComparing(Finding::messageWithVariant)
+      .thenComparingInt(f -> f.primary().range().endLine())
+      .thenComparingInt(f -> f.primary().range().endColumn())
+      .thenComparing(Finding::level)
+      .thenComparing(f -> String.join("\u0000", f.identity()))
+      .thenComparing(f -> f.related().toString());
+
+  private static final Comparator<Diagnostic> DIAGNOSTIC_ORDER = Comparator
+      .comparing((Diagnostic d) -> d.range() == null ? "" : d.range().file())
+      .thenComparingInt(d -> d.range() == null ? 0 : d.range().startLine())
+      .thenComparingInt(d -> d.range() == null ? 0 : d.range().startColumn())
+      .thenComparing(Diagnostic::kind)
+      .thenComparing(d -> nullToEmpty(d.code()))
+      .thenComparing(d -> nullToEmpty(d.ruleId()))
+      .thenComparing(d -> nullToEmpty(d.message()))
+      .thenComparing(d -> d.range() == null ? "" : d.range().toString());
+
+  private final SarifInput input;
+  private final Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+  private final List<RuleMetadata> rules = new ArrayList<>();
+  private final Map<String, Optional<LineHashes>> lineHashes = new HashMap<>();
+
+  SarifBuilder(SarifInput input) {
+    this.input = input;
+  }
+
+  SarifLog build() {
+    input.rules().forEach(this::addRule);
+    List<Finding> findings = input.findings().stream().sorted(FINDING_ORDER).toList();
+    findings.forEach(f -> addRule(f.rule()));
+
+    List<Result> results = findings.stream().map(this::result).toList();
+    List<Notification> notifications = input.diagnostics().stream()
+        .sorted(DIAGNOSTIC_ORDER)
+        .map(this::notification)
+        .toList();
+
+    ToolComponent driver = new ToolComponent(
+        TOOL_NAME, input.toolVersion(), INFORMATION_URI, rules.stream().map(SarifBuilder::descriptor).toList());
+    Invocation invocation = new Invocation(
+        input.executionSuccessful(), input.exitCode(), notifications.isEmpty() ? null : notifications);
+    return SarifLog.of(new Run(
+        new Tool(driver),
+        List.of(invocation),
+        new RunAutomationDetails(input.automationId()),
+        Run.UTF16_CODE_UNITS,
+        Map.of(SRCROOT, srcRoot()),
+        results));
+  }
+
+  private void addRule(RuleMetadata rule) {
+    if (!ruleIndex.containsKey(rule.id())) {
+      ruleIndex.put(rule.id(), rules.size());
+      rules.add(rule);
+    }
+  }
+
+  private ArtifactLocation srcRoot() {
+    if (input.rootUri() != null) {
+      return new ArtifactLocation(input.rootUri().toASCIIString(), null, null);
+    }
+    return new ArtifactLocation(null, null,
+        new Message("The scanned directory; result locations are relative to it."));
+  }
+
+  static ReportingDescriptor descriptor(RuleMetadata rule) {
+    String shortDescription = firstNonBlank(rule.shortDescription(), rule.name(), rule.id());
+    String fullDescription = firstNonBlank(rule.fullDescription(), shortDescription);
+    boolean hasHelp = rule.helpMarkdown() != null && !rule.helpMarkdown().isBlank();
+    String helpMarkdown = hasHelp ? rule.helpMarkdown() : fullDescription;
+    String helpText = firstNonBlank(hasHelp ? rule.helpText() : "", fullDescription);
+    String helpUri = rule.helpUri();
+    if (!helpMarkdown.contains(helpUri)) {
+      // GitHub shows help.markdown but not helpUri, so the link goes into the markdown as well.
+      helpMarkdown = helpMarkdown + "\n\n[" + rule.id() + " in the vnetlint rule catalogue](" + helpUri + ")";
+    }
+    boolean security = rule.isSecurityRule();
+    List<String> tags = new ArrayList<>(rule.tags());
+    if (security && !tags.contains("security")) {
+      tags.add(0, "security"); // GitHub lists a rule with security-severity under security alerts by this tag
+    }
+    RuleProperties properties = new RuleProperties(
+        GitHubLimits.tags(tags),
+        emptyToNull(rule.precision()),
+        security ? rule.securitySeverity() : null,
+        security ? null : problemSeverity(rule.level()));
+    return new ReportingDescriptor(
+        rule.id(),
+        GitHubLimits.truncate(rule.name(), GitHubLimits.MAX_NAME),
+        MultiformatMessageString.text(GitHubLimits.truncate(shortDescription, GitHubLimits.MAX_DESCRIPTION)),
+        MultiformatMessageString.text(GitHubLimits.truncate(fullDescription, GitHubLimits.MAX_DESCRIPTION)),
+        new MultiformatMessageString(helpText, helpMarkdown),
+        helpUri,
+        new ReportingConfiguration(rule.level().sarifName()),
+        properties);
+  }
+
+  /** GitHub's {@code problem.severity} for rules that are not security rules. */
+  static String problemSeverity(Level level) {
+    return switch (level) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case NOTE -> "recommendation";
+    };
+  }
+
+  private Result result(Finding finding) {
+    SourceRange primary = finding.primary().range();
+    List<Location> related = new ArrayList<>();
+    for (io.vnetlint.rules.Location location : finding.related()) {
+      String message = location.message();
+      related.add(new Location(
+          related.size() + 1,
+          physicalLocation(location.range()),
+          message == null || message.isBlank() ? null : new Message(message)));
+    }
+    Map<String, String> fingerprints = new TreeMap<>();
+    lineHash(primary).ifPresent(hash -> fingerprints.put(LINE_HASH_KEY, hash));
+    fingerprints.put(StableFingerprint.KEY, StableFingerprint.of(finding));
+    String text = finding.messageWithVariant();
+    return new Result(
+        finding.ruleId(),
+        ruleIndex.get(finding.ruleId()),
+        finding.level().sarifName(),
+        new Message(text == null || text.isBlank() ? finding.rule().shortDescription() : text),
+        List.of(new Location(null, physicalLocation(primary), null)),
+        related.isEmpty() ? null : related,
+        new TreeMap<>(fingerprints));
+  }
+
+  private Optional<String> lineHash(SourceRange range) {
+    return lineHashes
+        .computeIfAbsent(range.file(), file -> input.sources().text(file).map(LineHashes::of))
+        .flatMap(hashes -> hashes.line(range.startLine()));
+  }
+
+  private Notification notification(Diagnostic diagnostic) {
+    String level = switch (diagnostic.kind()) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case NOT_CHECKED -> "note";
+    };
+    ReportingDescriptorReference associatedRule = diagnostic.ruleId() == null
+        ? null
+        : new ReportingDescriptorReference(diagnostic.ruleId(), ruleIndex.get(diagnostic.ruleId()));
+    return new Notification(
+        level,
+        new Message(diagnostic.message()),
+        diagnostic.range() == null ? null : List.of(new Location(null, physicalLocation(diagnostic.range()), null)),
+        diagnostic.code() == null ? null : new ReportingDescriptorReference(diagnostic.code(), null),
+        associatedRule);
+  }
+
+  static PhysicalLocation physicalLocation(SourceRange range) {
+    return new PhysicalLocation(
+        new ArtifactLocation(ArtifactUris.relative(range.file()), SRCROOT, null), region(range));
+  }
+
+  /** The range as a region; an empty range grows to one character so that viewers show something. */
+  static Region region(SourceRange range) {
+    boolean empty = range.startLine() == range.endLine() && range.startColumn() == range.endColumn();
+    return new Region(
+        range.startLine(),
+        range.startColumn(),
+        range.endLine(),
+        empty ? range.startColumn() + 1 : range.endColumn());
+  }
+
+  private static String firstNonBlank(String... candidates) {
+    for (String c : candidates) {
+      if (c != null && !c.isBlank()) {
+        return c;
+      }
+    }
+    return "";
+  }
+
+  private static String emptyToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}

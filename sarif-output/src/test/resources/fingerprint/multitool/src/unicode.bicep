@@ -1,0 +1,3 @@
+// grüße 😀 emoji
+param p string = 'été'
+あいう
