@@ -188,7 +188,7 @@ final class SarifBuilder {
         : new ReportingDescriptorReference(diagnostic.ruleId(), ruleIndex.get(diagnostic.ruleId()));
     return new Notification(
         level,
-        new Message(diagnostic.message()),
+        new Message(diagnostic.message() == null ? nullToEmpty(diagnostic.code()) : diagnostic.message()),
         diagnostic.range() == null ? null : List.of(new Location(null, physicalLocation(diagnostic.range()), null)),
         diagnostic.code() == null ? null : new ReportingDescriptorReference(diagnostic.code(), null),
         associatedRule);

@@ -12,6 +12,9 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.vnetlint.rules.Rule;
+import io.vnetlint.rules.RuleCatalog;
+import io.vnetlint.rules.RuleMetadata;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +72,19 @@ class SchemaValidationTest {
         null, null, null));
     keep("empty.sarif", empty);
     assertThat(validate(JSON.readTree(empty))).isEmpty();
+  }
+
+  /** The rule catalogue as shipped (whatever the installed rules module holds) renders into valid SARIF. */
+  @Test
+  void theShippedCatalogueIsValid() throws IOException {
+    List<RuleMetadata> catalogue = RuleCatalog.all().stream().map(Rule::metadata).toList();
+    assumeTrue(!catalogue.isEmpty(), "the installed rules module has no rules yet");
+    String json = SarifWriter.toJson(new SarifInput("0.1.0", catalogue, List.of(), List.of(), 0, true,
+        TestData.ROOT, null, null));
+    keep("catalogue.sarif", json);
+    JsonNode log = JSON.readTree(json);
+    assertThat(log.at("/runs/0/tool/driver/rules").size()).isEqualTo(catalogue.size());
+    assertThat(validate(log)).isEmpty();
   }
 
   /** A validator that accepts everything would pass the tests above; this one proves it rejects things. */
