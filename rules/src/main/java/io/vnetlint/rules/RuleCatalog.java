@@ -1,5 +1,15 @@
 package io.vnetlint.rules;
 
+import io.vnetlint.rules.bgp.BgpOnBasicSku;
+import io.vnetlint.rules.bgp.ReservedAsn;
+import io.vnetlint.rules.connection.SharedKeyMismatch;
+import io.vnetlint.rules.hygiene.GatewaySubnetName;
+import io.vnetlint.rules.hygiene.GatewaySubnetSize;
+import io.vnetlint.rules.hygiene.SubnetAddressProblem;
+import io.vnetlint.rules.peering.PeeredAddressSpaceOverlap;
+import io.vnetlint.rules.peering.PeeringNotReciprocated;
+import io.vnetlint.rules.peering.UseRemoteGatewaysWithLocalGateway;
+import io.vnetlint.rules.peering.UseRemoteGatewaysWithoutRemoteTransit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +29,16 @@ public final class RuleCatalog {
   public static List<Rule> all() {
     List<Rule> rules = new ArrayList<>(List.of(
         // rules are added here, one line each, ordered by id
+        new PeeredAddressSpaceOverlap(),
+        new PeeringNotReciprocated(),
+        new UseRemoteGatewaysWithoutRemoteTransit(),
+        new UseRemoteGatewaysWithLocalGateway(),
+        new SharedKeyMismatch(),
+        new BgpOnBasicSku(),
+        new ReservedAsn(),
+        new GatewaySubnetName(),
+        new GatewaySubnetSize(),
+        new SubnetAddressProblem()
     ));
     rules.sort((a, b) -> a.metadata().id().compareTo(b.metadata().id()));
     return List.copyOf(rules);

@@ -1,0 +1,66 @@
+package io.vnetlint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code rules-catalog.md} at the top of the repository is the rendering of the catalogue. Run with
+ * {@code -Dvnetlint.updateCatalog=true} to rewrite it after changing a rule.
+ */
+class CatalogMarkdownTest {
+
+  @Test
+  void committedCatalogueIsUpToDate() throws IOException {
+    String root = System.getProperty("vnetlint.projectRoot");
+    Assumptions.assumeTrue(root != null && Files.isDirectory(Path.of(root)), "vnetlint.projectRoot is not set");
+    Path file = Path.of(root, "rules-catalog.md");
+    String rendered = CatalogMarkdown.render(RuleCatalog.all());
+    if (Boolean.getBoolean("vnetlint.updateCatalog")) {
+      Files.writeString(file, rendered, StandardCharsets.UTF_8);
+      System.out.println("[catalog] wrote " + file);
+    }
+    assertThat(Files.isRegularFile(file)).as(file + " exists (generate it with -Dvnetlint.updateCatalog=true)")
+        .isTrue();
+    assertThat(Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n"))
+        .as(file + " is stale: run mvn -pl rules test -Dtest=CatalogMarkdownTest -Dvnetlint.updateCatalog=true")
+        .isEqualTo(rendered);
+  }
+
+  @Test
+  void helpUrisPointAtHeadingsOfTheCatalogue() {
+    String rendered = CatalogMarkdown.render(RuleCatalog.all());
+    Set<String> anchors = new HashSet<>();
+    boolean inFence = false;
+    for (String line : rendered.split("\n")) {
+      if (line.startsWith("```")) {
+        inFence = !inFence;
+      }
+      if (!inFence && line.startsWith("## ")) {
+        anchors.add(CatalogMarkdown.githubAnchor(line.substring(3)));
+      }
+    }
+    for (Rule rule : RuleCatalog.all()) {
+      String uri = rule.metadata().helpUri();
+      assertThat(uri).startsWith(RuleMetadata.DOCS_BASE);
+      assertThat(anchors).as("anchor of " + uri).contains(uri.substring(uri.indexOf('#') + 1));
+    }
+    assertThat(anchors).contains("vnl101-peeredaddressspaceoverlap");
+  }
+
+  @Test
+  void helpSectionsBecomeSubsectionsOfTheRule() {
+    String rendered = CatalogMarkdown.render(RuleCatalog.all());
+    assertThat(rendered).contains("## VNL101 PeeredAddressSpaceOverlap\n", "### What it checks\n")
+        .doesNotContain("\n## What it checks");
+    assertThat(CatalogMarkdown.demoteHeadings("## A\n```hcl\n# comment\n```\n")).isEqualTo(
+        "### A\n```hcl\n# comment\n```\n");
+  }
+}

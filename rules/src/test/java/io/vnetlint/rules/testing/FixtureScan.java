@@ -1,0 +1,74 @@
+package io.vnetlint.rules.testing;
+
+import io.vnetlint.model.Diagnostic;
+import io.vnetlint.model.FrontEnd;
+import io.vnetlint.model.ResourceGraph;
+import io.vnetlint.model.ScanInput;
+import io.vnetlint.model.azure.AzureResource;
+import io.vnetlint.rules.Analyzer;
+import io.vnetlint.rules.Finding;
+import io.vnetlint.rules.RuleCatalog;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One fixture scanned on its own, the way the CLI scans a directory that holds just that file: every front end on
+ * the test class path is offered the file (and its parameter file), the graph is built from what they read, and
+ * all catalogue rules run over it.
+ *
+ * @param frontEnds the names of the front ends that read the fixture; empty when none did
+ */
+public record FixtureScan(
+    Path fixture, List<String> frontEnds, List<Finding> findings, List<Diagnostic> diagnostics) {
+
+  public static FixtureScan of(Path fixture) {
+    Path dir = fixture.getParent();
+    Path relative = dir.relativize(fixture);
+    String display = ScanInput.display(relative);
+    List<Path> parameterFiles = Fixtures.parameterFileOf(fixture).map(p -> List.of(dir.relativize(p))).orElse(List.of());
+    ScanInput input = new ScanInput(dir, List.of(relative), List.of(), parameterFiles);
+    List<String> used = new ArrayList<>();
+    List<AzureResource> resources = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (FrontEnd frontEnd : FrontEnds.available()) {
+      FrontEnd.Result result = frontEnd.load(input);
+      if (!result.filesRead().contains(display)) {
+        continue;
+      }
+      used.add(frontEnd.name());
+      resources.addAll(result.resources());
+      diagnostics.addAll(result.diagnostics());
+    }
+    if (used.isEmpty()) {
+      return new FixtureScan(fixture, List.of(), List.of(), diagnostics);
+    }
+    Analyzer.Result analysis = new Analyzer(RuleCatalog.all()).run(ResourceGraph.of(resources));
+    diagnostics.addAll(analysis.diagnostics());
+    return new FixtureScan(fixture, used, analysis.findings(), diagnostics);
+  }
+
+  public boolean wasRead() {
+    return !frontEnds.isEmpty();
+  }
+
+  public List<Diagnostic> errors() {
+    return diagnostics.stream().filter(d -> d.kind() == Diagnostic.Kind.ERROR).toList();
+  }
+
+  public List<Diagnostic> notChecked() {
+    return diagnostics.stream().filter(d -> d.kind() == Diagnostic.Kind.NOT_CHECKED).toList();
+  }
+
+  /** The findings of one rule. */
+  public List<Finding> findingsOf(String ruleId) {
+    return findings.stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+  }
+
+  /** The only finding of a rule, for exact-range tests. */
+  public Optional<Finding> single(String ruleId) {
+    List<Finding> of = findingsOf(ruleId);
+    return of.size() == 1 ? Optional.of(of.get(0)) : Optional.empty();
+  }
+}

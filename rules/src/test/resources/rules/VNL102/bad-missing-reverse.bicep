@@ -1,0 +1,54 @@
+// Only the spoke side of the peering is declared: it stays Initiated.
+param location string = 'westeurope'
+
+resource hub 'Microsoft.Network/virtualNetworks@2023-11-01' = {
+  name: 'hub'
+  location: location
+  properties: {
+    addressSpace: {
+      addressPrefixes: [
+        '10.0.0.0/16'
+      ]
+    }
+    subnets: [
+      {
+        name: 'shared'
+        properties: {
+          addressPrefix: '10.0.1.0/24'
+        }
+      }
+    ]
+  }
+}
+
+resource spoke 'Microsoft.Network/virtualNetworks@2023-11-01' = {
+  name: 'spoke'
+  location: location
+  properties: {
+    addressSpace: {
+      addressPrefixes: [
+        '10.1.0.0/16'
+      ]
+    }
+    subnets: [
+      {
+        name: 'workload'
+        properties: {
+          addressPrefix: '10.1.0.0/24'
+        }
+      }
+    ]
+  }
+}
+
+// expect: VNL102
+resource spokeToHub 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings@2023-11-01' = {
+  parent: spoke
+  name: 'spoke-to-hub'
+  properties: {
+    remoteVirtualNetwork: {
+      id: hub.id
+    }
+    allowVirtualNetworkAccess: true
+  }
+}

@@ -1,0 +1,27 @@
+# The subnet 'workload' was given a prefix outside the virtual network's address space.
+resource "azurerm_resource_group" "network" {
+  name     = "rg-network"
+  location = "westeurope"
+}
+
+resource "azurerm_virtual_network" "spoke" {
+  name                = "spoke"
+  location            = azurerm_resource_group.network.location
+  resource_group_name = azurerm_resource_group.network.name
+  address_space       = ["10.1.0.0/16"]
+}
+
+resource "azurerm_subnet" "workload" {
+  name                 = "workload"
+  resource_group_name  = azurerm_resource_group.network.name
+  virtual_network_name = azurerm_virtual_network.spoke.name
+  # expect: VNL907
+  address_prefixes     = ["10.11.0.0/24"]
+}
+
+resource "azurerm_subnet" "data" {
+  name                 = "data"
+  resource_group_name  = azurerm_resource_group.network.name
+  virtual_network_name = azurerm_virtual_network.spoke.name
+  address_prefixes     = ["10.1.1.0/24"]
+}
