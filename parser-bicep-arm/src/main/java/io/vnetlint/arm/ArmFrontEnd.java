@@ -1,0 +1,238 @@
+package io.vnetlint.arm;
+
+import io.vnetlint.arm.expr.ExpressionEvaluator;
+import io.vnetlint.arm.expr.ExpressionParser;
+import io.vnetlint.arm.expr.RuntimeFacts;
+import io.vnetlint.arm.mapper.NetworkMapper;
+import io.vnetlint.arm.template.Diagnostics;
+import io.vnetlint.arm.template.ExpressionSyntaxCheck;
+import io.vnetlint.arm.template.ParameterFile;
+import io.vnetlint.arm.template.Placement;
+import io.vnetlint.arm.template.TemplateRun;
+import io.vnetlint.arm.template.TemplateScope;
+import io.vnetlint.arm.template.TreeEvaluator;
+import io.vnetlint.model.Diagnostic;
+import io.vnetlint.model.FrontEnd;
+import io.vnetlint.model.Origin;
+import io.vnetlint.model.ScanInput;
+import io.vnetlint.model.SourceRange;
+import io.vnetlint.model.Value;
+import io.vnetlint.model.azure.AzureResource;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The ARM JSON front end: finds deployment templates among the scan's {@code .json} files, evaluates each once per
+ * deployment variant, and maps the Microsoft.Network resources to typed records.
+ *
+ * <p>Deployment variants: a template {@code main.json} is analyzed once per parameter file next to it
+ * ({@code main.parameters.json}, {@code main.parameters.<env>.json}), each run with that file's values and
+ * {@code Origin(main.json, <parameter file>)}; without such files, once with the parameters' defaults. Parameter
+ * files given explicitly ({@link ScanInput#parameterFiles()}) replace that pairing: every template is analyzed once
+ * per explicit parameter file.
+ *
+ * <p>Parameter files are never analyzed as templates. Other JSON files are ignored quietly, unless the user named
+ * them or they look like ARM input (their text mentions the template or parameter schema): then a file that cannot
+ * be read or parsed gets a positioned error.
+ */
+public final class ArmFrontEnd implements FrontEnd {
+
+  public ArmFrontEnd() {
+    // stateless between loads
+  }
+
+  @Override
+  public String name() {
+    return "arm";
+  }
+
+  @Override
+  public Result load(ScanInput input) {
+    return new Session(input).run();
+  }
+
+  /** One load: the files, the shared expression cache, the results. */
+  private static final class Session {
+    private final ScanInput input;
+    private final ScanFiles files;
+    private final TreeEvaluator tree = new TreeEvaluator(new ExpressionEvaluator(new ExpressionParser()));
+    private final Set<Path> explicit = new HashSet<>();
+    private final List<AzureResource> resources = new ArrayList<>();
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final Set<String> filesRead = new LinkedHashSet<>();
+
+    Session(ScanInput input) {
+      this.input = input;
+      this.files = new ScanFiles(input.root());
+      for (Path p : input.explicitFiles()) {
+        explicit.add(p.normalize());
+      }
+    }
+
+    FrontEnd.Result run() {
+      List<ScanFiles.Document> templates = new ArrayList<>();
+      Set<Path> jsonFiles = new LinkedHashSet<>();
+      for (Path file : input.files()) {
+        if (isJson(file)) {
+          jsonFiles.add(file.normalize());
+        }
+      }
+      for (Path file : jsonFiles) {
+        boolean named = explicit.contains(file);
+        Optional<ScanFiles.Document> doc = files.document(file, named);
+        if (doc.isEmpty()) {
+          continue;
+        }
+        switch (kindOf(doc.get().root())) {
+          case TEMPLATE -> templates.add(doc.get());
+          case PARAMETERS -> { } // used with its template
+          case OTHER -> {
+            if (named && !isTerraformJson(file, doc.get().root())) {
+              diagnostics.add(Diagnostic.warning("not-an-arm-template",
+                  "not an ARM template: its $schema is not a deploymentTemplate schema",
+                  SourceRange.fileStart(doc.get().display())));
+            }
+          }
+        }
+      }
+      List<ScanFiles.Document> explicitParameters = new ArrayList<>();
+      for (Path p : input.parameterFiles()) {
+        parameterFile(p.normalize()).ifPresent(explicitParameters::add);
+      }
+      for (ScanFiles.Document template : templates) {
+        List<ScanFiles.Document> variants = input.parameterFiles().isEmpty()
+            ? pairedParameterFiles(template.path(), jsonFiles) : explicitParameters;
+        evaluate(template, variants);
+      }
+      diagnostics.addAll(0, files.diagnostics());
+      for (Diagnostic d : diagnostics) {
+        filesRead.add(d.range().file());
+      }
+      List<String> read = new ArrayList<>();
+      for (Path file : input.files()) {
+        if (filesRead.contains(ScanInput.display(file))) {
+          read.add(ScanInput.display(file));
+        }
+      }
+      for (String f : filesRead) {
+        if (!read.contains(f)) {
+          read.add(f);
+        }
+      }
+      return new FrontEnd.Result(resources, diagnostics, read);
+    }
+
+    private void evaluate(ScanFiles.Document template, List<ScanFiles.Document> parameterFiles) {
+      filesRead.add(template.display());
+      Diagnostics found = new Diagnostics();
+      Value.Obj root = (Value.Obj) template.root();
+      ExpressionSyntaxCheck.check(root, template.text(), tree.expressions().parser(), found);
+      List<ScanFiles.Document> variants = new ArrayList<>(parameterFiles);
+      if (variants.isEmpty()) {
+        variants.add(null);
+      }
+      for (ScanFiles.Document parameters : variants) {
+        Map<String, Value> supplied = parameters == null ? Map.of() : ParameterFile.values(parameters.root());
+        if (parameters != null) {
+          filesRead.add(parameters.display());
+        }
+        Origin origin = new Origin(template.display(), parameters == null ? null : parameters.display());
+        RuntimeFacts facts = new RuntimeFacts();
+        TemplateScope scope = new TemplateScope(root, supplied, null, Placement.UNKNOWN, tree, facts);
+        TemplateRun run = new TemplateRun(tree, found, origin, NetworkMapper::handles);
+        try {
+          run.run(root, scope);
+          resources.addAll(NetworkMapper.map(run.resources(), facts));
+        } catch (StackOverflowError e) {
+          found.add(Diagnostic.error("too-deep", "the template is nested too deeply to evaluate",
+              SourceRange.fileStart(template.display())));
+        } catch (RuntimeException e) {
+          found.add(Diagnostic.error("internal-error", "internal error while evaluating the template ("
+              + e.getClass().getSimpleName() + at(e) + ")", SourceRange.fileStart(template.display())));
+        }
+      }
+      diagnostics.addAll(found.all());
+    }
+
+    /** Where an internal error happened in our code, for bug reports (never values from the template). */
+    private static String at(RuntimeException e) {
+      for (StackTraceElement frame : e.getStackTrace()) {
+        if (frame.getClassName().startsWith("io.vnetlint.")) {
+          String cls = frame.getClassName();
+          return " at " + cls.substring(cls.lastIndexOf('.') + 1) + ":" + frame.getLineNumber();
+        }
+      }
+      return "";
+    }
+
+    /** {@code <name>.parameters.json} and {@code <name>.parameters.<env>.json} beside {@code <name>.json}. */
+    private List<ScanFiles.Document> pairedParameterFiles(Path template, Set<Path> jsonFiles) {
+      String fileName = template.getFileName().toString();
+      String base = fileName.substring(0, fileName.length() - ".json".length()).toLowerCase(Locale.ROOT);
+      Path dir = template.getParent();
+      List<ScanFiles.Document> out = new ArrayList<>();
+      for (Path candidate : jsonFiles) {
+        if (candidate.equals(template) || !java.util.Objects.equals(candidate.getParent(), dir)) {
+          continue;
+        }
+        String name = candidate.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean plain = name.equals(base + ".parameters.json");
+        boolean env = name.startsWith(base + ".parameters.") && name.endsWith(".json")
+            && name.length() > (base + ".parameters.").length() + ".json".length();
+        if (plain || env) {
+          parameterFile(candidate).ifPresent(out::add);
+        }
+      }
+      return out;
+    }
+
+    private Optional<ScanFiles.Document> parameterFile(Path file) {
+      Optional<ScanFiles.Document> doc = files.document(file, true);
+      if (doc.isEmpty()) {
+        return Optional.empty();
+      }
+      Kind kind = kindOf(doc.get().root());
+      if (kind == Kind.PARAMETERS || (kind == Kind.OTHER && ParameterFile.looksLikeParameterFile(doc.get().root()))) {
+        return doc;
+      }
+      if (kind == Kind.OTHER) {
+        diagnostics.add(Diagnostic.warning("not-a-parameter-file",
+            "not an ARM parameter file: it has no \"parameters\" object", SourceRange.fileStart(doc.get().display())));
+      }
+      return Optional.empty();
+    }
+
+    private enum Kind { TEMPLATE, PARAMETERS, OTHER }
+
+    private static Kind kindOf(Value root) {
+      if (root instanceof Value.Obj o && o.get("$schema") instanceof Value.Str schema) {
+        if (ScanFiles.TEMPLATE_MARKER.matcher(schema.value()).find()) {
+          return Kind.TEMPLATE;
+        }
+        if (ScanFiles.PARAMETERS_MARKER.matcher(schema.value()).find()) {
+          return Kind.PARAMETERS;
+        }
+      }
+      return Kind.OTHER;
+    }
+
+    private static boolean isJson(Path file) {
+      Path name = file.getFileName();
+      return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".json");
+    }
+
+    /** Terraform's JSON syntax and plan/state files belong to the Terraform front end. */
+    private static boolean isTerraformJson(Path file, Value root) {
+      String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+      return name.endsWith(".tf.json") || name.endsWith(".tfvars.json")
+          || (root instanceof Value.Obj o && (o.get("terraform_version") != null || o.get("format_version") != null));
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package io.vnetlint.arm;
+
+import io.vnetlint.arm.json.JsonSyntaxException;
+import io.vnetlint.arm.json.PositionedJsonReader;
+import io.vnetlint.arm.json.SourceDecoder;
+import io.vnetlint.model.Diagnostic;
+import io.vnetlint.model.Limits;
+import io.vnetlint.model.ScanInput;
+import io.vnetlint.model.SourceRange;
+import io.vnetlint.model.SourceText;
+import io.vnetlint.model.Value;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the JSON files of a scan, never outside its root, each at most once. Files that do not look like ARM
+ * input are skipped without a word unless the user named them; files that do and cannot be read get a positioned
+ * error.
+ */
+final class ScanFiles {
+  static final Pattern TEMPLATE_MARKER = Pattern.compile("deploymentTemplate\\.json", Pattern.CASE_INSENSITIVE);
+  static final Pattern PARAMETERS_MARKER = Pattern.compile("deploymentParameters\\.json", Pattern.CASE_INSENSITIVE);
+
+  /** How much of an oversized file is read to decide whether it is ARM input worth an error. */
+  private static final int PEEK_BYTES = 64 * 1024;
+
+  /** A parsed JSON file. */
+  record Document(Path path, String display, SourceText text, Value root) {}
+
+  private final Path root;
+  private final Path realRoot;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final Map<Path, Optional<Document>> read = new HashMap<>();
+
+  ScanFiles(Path root) {
+    this.root = root.toAbsolutePath().normalize();
+    Path real;
+    try {
+      real = this.root.toRealPath();
+    } catch (IOException e) {
+      real = this.root;
+    }
+    this.realRoot = real;
+  }
+
+  List<Diagnostic> diagnostics() {
+    return diagnostics;
+  }
+
+  /**
+   * Reads and parses {@code relative}. {@code report} decides whether problems are reported: always for files the
+   * user named and for parameter files a template needs; for the rest only when the text shows they are ARM input.
+   */
+  Optional<Document> document(Path relative, boolean report) {
+    Optional<Document> cached = read.get(relative);
+    if (cached != null) {
+      return cached;
+    }
+    int reported = diagnostics.size();
+    Optional<Document> doc = load(relative, report);
+    if (doc.isPresent() || report || diagnostics.size() > reported) {
+      read.put(relative, doc); // a file skipped quietly may still be asked for again, with reporting
+    }
+    return doc;
+  }
+
+  private Optional<Document> load(Path relative, boolean report) {
+    String display = ScanInput.display(relative);
+    Path file = root.resolve(relative).normalize();
+    try {
+      if (!file.startsWith(root) || !file.toRealPath().startsWith(realRoot)) {
+        if (report) {
+          diagnostics.add(Diagnostic.error("outside-root", "file is outside the scan root",
+              SourceRange.fileStart(display)));
+        }
+        return Optional.empty();
+      }
+      long size = Files.size(file);
+      if (size > Limits.MAX_FILE_BYTES) {
+        if (report || looksLikeArm(peek(file))) {
+          diagnostics.add(toDiagnostic(SourceDecoder.tooLarge(display, size)));
+        }
+        return Optional.empty();
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      SourceText text;
+      try {
+        text = SourceDecoder.decode(display, bytes);
+      } catch (JsonSyntaxException e) {
+        if (report || looksLikeArm(new String(bytes, StandardCharsets.ISO_8859_1))) {
+          diagnostics.add(toDiagnostic(e));
+        }
+        return Optional.empty();
+      }
+      if (!report && !looksLikeArm(text.text())) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(new Document(relative, display, text, PositionedJsonReader.read(text)));
+      } catch (JsonSyntaxException e) {
+        diagnostics.add(toDiagnostic(e));
+        return Optional.empty();
+      }
+    } catch (IOException e) {
+      if (report) {
+        diagnostics.add(Diagnostic.error("read-error", "cannot read the file (" + e.getClass().getSimpleName() + ")",
+            SourceRange.fileStart(display)));
+      }
+      return Optional.empty();
+    }
+  }
+
+  static boolean looksLikeArm(String text) {
+    return TEMPLATE_MARKER.matcher(text).find() || PARAMETERS_MARKER.matcher(text).find();
+  }
+
+  private static String peek(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(PEEK_BYTES);
+      boolean utf16 = head.length >= 2 && ((head[0] & 0xff) == 0xFF || (head[0] & 0xff) == 0xFE);
+      if (utf16) {
+        return new String(head, (head[0] & 0xff) == 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
+      }
+      return new String(head, StandardCharsets.UTF_8);
+    }
+  }
+
+  private static Diagnostic toDiagnostic(JsonSyntaxException e) {
+    return Diagnostic.error("parse-error", e.getMessage(), e.range());
+  }
+}

@@ -1,0 +1,97 @@
+package io.vnetlint.arm.expr;
+
+import io.vnetlint.model.Value;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** parameters(), variables(), copyIndex(), resourceGroup(), subscription() and other facts about the deployment. */
+final class DeploymentFunctions {
+  private DeploymentFunctions() {}
+
+  static final String RESOURCE_GROUP_UNKNOWN = "resource group of the deployment is not known";
+  static final String SUBSCRIPTION_UNKNOWN = "subscription of the deployment is not known";
+
+  static void register(FunctionLibrary library) {
+    library.register("parameters", call -> named(call, true));
+    library.register("variables", call -> named(call, false));
+    library.register("copyIndex", DeploymentFunctions::copyIndex);
+    library.register("resourceGroup", DeploymentFunctions::resourceGroup);
+    library.register("subscription", DeploymentFunctions::subscription);
+    library.register("deployment", call -> call.unknown("deployment() is known only at deployment"));
+    library.register("environment", call -> call.unknown("environment() depends on the cloud deployed to"));
+    library.register("tenant", call -> call.unknown("tenant() is known only at deployment"));
+    library.register("managementGroup", call -> call.unknown("managementGroup() is known only at deployment"));
+    library.register("deployer", call -> call.unknown("deployer() is known only at deployment"));
+  }
+
+  private static Value named(Invocation call, boolean parameter) {
+    Optional<Value> arity = call.arity(1, 1);
+    if (arity.isPresent()) {
+      return arity.get();
+    }
+    Value name = call.arg(0);
+    if (!(name instanceof Value.Str s)) {
+      return call.notA("a name", name);
+    }
+    TemplateContext template = call.context().template();
+    return parameter ? template.parameter(s.value(), call.at()) : template.variable(s.value(), call.at());
+  }
+
+  private static Value copyIndex(Invocation call) {
+    Optional<Value> arity = call.arity(0, 2);
+    if (arity.isPresent()) {
+      return arity.get();
+    }
+    String loop = null;
+    BigInteger offset = BigInteger.ZERO;
+    for (Value arg : call.args()) {
+      if (arg instanceof Value.Unknown u) {
+        return call.propagate(u);
+      }
+      if (arg instanceof Value.Str s && loop == null) {
+        loop = s.value();
+      } else if (Conversions.integer(arg).isPresent()) {
+        offset = Conversions.integer(arg).get();
+      } else {
+        return call.notA("a loop name or an offset", arg);
+      }
+    }
+    Integer index = call.context().copies().index(loop);
+    if (index == null) {
+      return call.unknown(loop == null ? "copyIndex() is used outside a copy loop"
+          : "copyIndex('" + loop + "') is used outside that copy loop");
+    }
+    return call.num(BigInteger.valueOf(index).add(offset));
+  }
+
+  private static Value resourceGroup(Invocation call) {
+    TemplateContext template = call.context().template();
+    String sub = template.subscriptionId();
+    String group = template.resourceGroupName();
+    List<Value.Member> members = new ArrayList<>();
+    Value id = sub != null && group != null ? call.str("/subscriptions/" + sub + "/resourceGroups/" + group)
+        : call.facts().record(call.unknown(RESOURCE_GROUP_UNKNOWN), new RuntimeFacts.ScopeId(sub, group, true));
+    members.add(call.member("id", id));
+    members.add(call.member("name", group != null ? call.str(group) : call.unknown(RESOURCE_GROUP_UNKNOWN)));
+    members.add(call.member("type", call.str("Microsoft.Resources/resourceGroups")));
+    members.add(call.member("location", call.unknown(RESOURCE_GROUP_UNKNOWN)));
+    members.add(call.member("managedBy", call.unknown(RESOURCE_GROUP_UNKNOWN)));
+    members.add(call.member("tags", call.unknown(RESOURCE_GROUP_UNKNOWN)));
+    members.add(call.member("properties", call.unknown(RESOURCE_GROUP_UNKNOWN)));
+    return call.object(members);
+  }
+
+  private static Value subscription(Invocation call) {
+    String sub = call.context().template().subscriptionId();
+    List<Value.Member> members = new ArrayList<>();
+    Value id = sub != null ? call.str("/subscriptions/" + sub)
+        : call.facts().record(call.unknown(SUBSCRIPTION_UNKNOWN), new RuntimeFacts.ScopeId(null, null, false));
+    members.add(call.member("id", id));
+    members.add(call.member("subscriptionId", sub != null ? call.str(sub) : call.unknown(SUBSCRIPTION_UNKNOWN)));
+    members.add(call.member("tenantId", call.unknown(SUBSCRIPTION_UNKNOWN)));
+    members.add(call.member("displayName", call.unknown(SUBSCRIPTION_UNKNOWN)));
+    return call.object(members);
+  }
+}

@@ -1,0 +1,47 @@
+package io.vnetlint.arm.expr;
+
+import io.vnetlint.model.Value;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** The built-in functions by lower-cased name (template function names ignore case). */
+final class FunctionLibrary {
+  private final Map<String, ArmFunction> byName = new HashMap<>();
+
+  static FunctionLibrary standard() {
+    FunctionLibrary library = new FunctionLibrary();
+    DeploymentFunctions.register(library);
+    ResourceFunctions.register(library);
+    StringFunctions.register(library);
+    CollectionFunctions.register(library);
+    LogicalFunctions.register(library);
+    NumericFunctions.register(library);
+    RuntimeFunctions.register(library);
+    return library;
+  }
+
+  void register(String name, ArmFunction function) {
+    byName.put(name.toLowerCase(Locale.ROOT), function);
+  }
+
+  boolean has(String name) {
+    return byName.containsKey(name.toLowerCase(Locale.ROOT));
+  }
+
+  Value call(Expr.Call call, Invocation invocation) {
+    if (call.namespace() != null) {
+      return invocation.unknown("user-defined function '" + call.displayName() + "' is not evaluated");
+    }
+    String name = call.name().toLowerCase(Locale.ROOT);
+    ArmFunction function = byName.get(name);
+    if (function != null) {
+      return function.apply(invocation);
+    }
+    if (name.startsWith("list")) {
+      // listKeys(), listSecrets(), ...: runtime state, usually secrets
+      return new Value.Unknown(call.name() + "() reads runtime state of a deployed resource", invocation.at(), true);
+    }
+    return invocation.unknown("function '" + call.name() + "' is not evaluated");
+  }
+}

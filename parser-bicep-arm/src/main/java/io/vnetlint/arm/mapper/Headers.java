@@ -1,0 +1,33 @@
+package io.vnetlint.arm.mapper;
+
+import io.vnetlint.model.Field;
+import io.vnetlint.model.ResourceId;
+import io.vnetlint.model.SourceRange;
+import io.vnetlint.model.azure.ResourceHeader;
+
+/** Resource headers: id, stable address, display name, where the declaration is, origin, region. */
+final class Headers {
+  private Headers() {}
+
+  static ResourceHeader of(RawResource raw) {
+    String type = ResourceTypes.canonical(raw.type());
+    ResourceId id = new ResourceId(raw.subscription(), raw.resourceGroup(), type, raw.names());
+    return new ResourceHeader(id, type + "/" + String.join("/", raw.names()), raw.name(), raw.range(), raw.origin(),
+        Fields.string(raw.body(), "location"));
+  }
+
+  /** A resource declared inside its parent's body (an inline subnet or peering). */
+  static ResourceHeader inline(ResourceHeader parent, String childType, String name, SourceRange range) {
+    return new ResourceHeader(parent.id().child(childType, name), parent.address() + "/" + childType + "/" + name,
+        name, range, parent.origin(), parent.location());
+  }
+
+  /** The header of a parent that is not declared itself, built from a child's declaration. */
+  static ResourceHeader parentOf(RawResource child) {
+    ResourceId parentId = child.id().parent().orElseThrow();
+    String type = ResourceTypes.canonical(parentId.type());
+    return new ResourceHeader(new ResourceId(parentId.subscription(), parentId.resourceGroup(), type,
+        parentId.names()), type + "/" + String.join("/", parentId.names()), parentId.name(), child.range(),
+        child.origin(), Field.absent());
+  }
+}

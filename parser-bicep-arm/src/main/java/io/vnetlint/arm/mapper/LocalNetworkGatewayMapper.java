@@ -1,0 +1,53 @@
+package io.vnetlint.arm.mapper;
+
+import io.vnetlint.arm.expr.RuntimeFacts;
+import io.vnetlint.model.Field;
+import io.vnetlint.model.ResourceRef;
+import io.vnetlint.model.Value;
+import io.vnetlint.model.azure.LocalNetworkGateway;
+import java.util.Optional;
+
+/**
+ * {@code Microsoft.Network/localNetworkGateways}. A gateway address written as
+ * {@code reference(publicIp).ipAddress} is unknown, but names the public IP resource it reads.
+ */
+final class LocalNetworkGatewayMapper {
+  private LocalNetworkGatewayMapper() {}
+
+  static LocalNetworkGateway map(RawResource raw, RuntimeFacts facts) {
+    Value.Obj body = raw.body();
+    Field<Value.Member> address = Fields.member(body, "properties", "gatewayIpAddress");
+    Field<ResourceRef> publicIp = Field.absent();
+    if (address instanceof Field.Known<Value.Member> k) {
+      Optional<ResourceRef> target = publicIpRead(k.value().value(), facts);
+      if (target.isPresent()) {
+        publicIp = Field.of(target.get(), k.range());
+      }
+    }
+    return new LocalNetworkGateway(Headers.of(raw),
+        Fields.string(address),
+        publicIp,
+        Fields.string(body, "properties", "fqdn"),
+        Fields.prefixes(body, "properties", "localNetworkAddressSpace", "addressPrefixes"),
+        BgpSettingsReader.read(body));
+  }
+
+  /** The public IP whose address {@code value} is, when it is {@code reference(pip)[.properties].ipAddress}. */
+  static Optional<ResourceRef> publicIpRead(Value value, RuntimeFacts facts) {
+    if (!(value instanceof Value.Unknown)) {
+      return Optional.empty();
+    }
+    Optional<RuntimeFacts.Fact> fact = facts.factOf(value);
+    if (fact.isPresent() && fact.get() instanceof RuntimeFacts.RuntimeProperty p
+        && p.propertyPath().size() == 1 && p.propertyPath().get(0).equalsIgnoreCase("ipAddress")
+        && isPublicIp(p.target())) {
+      return Optional.of(p.target());
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isPublicIp(ResourceRef ref) {
+    return ref instanceof ResourceRef.ById byId && byId.id().hasType(ResourceTypes.PUBLIC_IPS);
+  }
+
+}

@@ -1,0 +1,377 @@
+package io.vnetlint.arm.template;
+
+import io.vnetlint.arm.expr.Conversions;
+import io.vnetlint.arm.expr.CopyBindings;
+import io.vnetlint.arm.expr.EvalContext;
+import io.vnetlint.arm.mapper.RawResource;
+import io.vnetlint.model.Diagnostic;
+import io.vnetlint.model.Origin;
+import io.vnetlint.model.SourceRange;
+import io.vnetlint.model.Value;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * One evaluation of a template (one deployment variant): walks its resources — arrays or languageVersion 2.0
+ * symbolic-name objects, copy loops, conditions, nested child resources and inline nested deployments — and
+ * collects the evaluated declarations of the resource types the mapper wants.
+ *
+ * <p>We never guess: a resource whose condition or copy count is unknown is skipped with a warning.
+ */
+public final class TemplateRun {
+  private static final String DEPLOYMENTS = "Microsoft.Resources/deployments";
+
+  /** Members of a declaration that are not part of the resource's body. */
+  private static final List<String> NOT_BODY =
+      List.of("resources", "copy", "condition", "dependsOn", "comments", "metadata", "existing", "scope");
+
+  private final TreeEvaluator tree;
+  private final Diagnostics diagnostics;
+  private final Origin origin;
+  private final Predicate<String> wanted;
+  private final List<RawResource> resources = new ArrayList<>();
+
+  /** The parent of a nested child resource. */
+  private record Parent(String type, List<String> names, boolean namesKnown) {}
+
+  /**
+   * @param wanted the full resource types to collect (the mapper's types); others are walked only for their
+   *     nested children and deployments
+   */
+  public TemplateRun(TreeEvaluator tree, Diagnostics diagnostics, Origin origin, Predicate<String> wanted) {
+    this.tree = tree;
+    this.diagnostics = diagnostics;
+    this.origin = origin;
+    this.wanted = wanted;
+  }
+
+  public List<RawResource> resources() {
+    return Collections.unmodifiableList(resources);
+  }
+
+  /** Evaluates the resources of a top-level template in {@code scope}. */
+  public void run(Value.Obj template, TemplateScope scope) {
+    run(template, scope, CopyBindings.NONE, scope.placement(), false);
+  }
+
+  /**
+   * Evaluates the resources of {@code template} in {@code scope}, declaring them at {@code placement}.
+   * {@code evaluatedByParent} is true for an outer-scoped nested template: its parent evaluates all of its content
+   * as a property value, including the templates of the inner-scoped deployments it contains.
+   */
+  private void run(Value.Obj template, TemplateScope scope, CopyBindings copies, Placement placement,
+      boolean evaluatedByParent) {
+    Value declared = template.get("resources");
+    List<Value.Obj> declarations = new ArrayList<>();
+    if (declared instanceof Value.Arr a) {
+      for (Value item : a.items()) {
+        if (item instanceof Value.Obj o) {
+          declarations.add(o);
+        }
+      }
+    } else if (declared instanceof Value.Obj symbolic) {
+      for (Value.Member m : symbolic.members()) {
+        if (m.value() instanceof Value.Obj o) {
+          declarations.add(o);
+        }
+      }
+    }
+    EvalContext context = new EvalContext(scope, copies);
+    for (Value.Obj declaration : declarations) {
+      declare(declaration, context, scope, placement, null, evaluatedByParent);
+    }
+  }
+
+  private void declare(Value.Obj declaration, EvalContext context, TemplateScope scope, Placement placement,
+      Parent parent, boolean evaluatedByParent) {
+    if (declaration.get("existing") instanceof Value.Bool existing && existing.value()) {
+      return; // a reference to a resource deployed elsewhere, not a declaration
+    }
+    Optional<String> type = fullType(declaration, context, parent);
+    if (type.isEmpty()) {
+      return;
+    }
+    boolean deployment = type.get().equalsIgnoreCase(DEPLOYMENTS);
+    boolean self = deployment || wanted.test(type.get());
+    if (!self && !hasWantedChildren(declaration, context, type.get())) {
+      return;
+    }
+    for (CopyBindings instance : instances(declaration, context, type.get())) {
+      EvalContext here = context.withCopies(instance);
+      if (!conditionHolds(declaration, here, type.get())) {
+        continue;
+      }
+      Value.Member nameMember = declaration.member("name").orElse(null);
+      Value name = nameMember == null ? null : tree.evaluate(nameMember.value(), here);
+      SourceRange headerRange = nameMember == null ? startOf(declaration.range()) : memberRange(nameMember);
+      Names names = names(type.get(), name, parent, nameMember, instance, headerRange);
+      if (names == null) {
+        continue;
+      }
+      if (deployment) {
+        nestedDeployment(declaration, here, scope, placement, names, evaluatedByParent);
+      } else if (self) {
+        resources.add(new RawResource(type.get(), names.names, names.known, headerRange,
+            body(declaration, here, name), origin, placement.subscription(), placement.resourceGroup()));
+      }
+      if (declaration.get("resources") instanceof Value.Arr children) {
+        Parent me = new Parent(type.get(), names.names, names.known);
+        for (Value child : children.items()) {
+          if (child instanceof Value.Obj c) {
+            declare(c, here, scope, placement, me, evaluatedByParent);
+          }
+        }
+      }
+    }
+  }
+
+  /** The full type: a nested child writes its type relative to the parent ({@code "subnets"}). */
+  private Optional<String> fullType(Value.Obj declaration, EvalContext context, Parent parent) {
+    Value raw = declaration.get("type");
+    if (raw == null) {
+      return Optional.empty();
+    }
+    Value type = tree.evaluate(raw, context);
+    if (!(type instanceof Value.Str s) || s.value().isBlank()) {
+      return Optional.empty();
+    }
+    String t = s.value().strip();
+    if (parent != null && !t.contains("/")) {
+      return Optional.of(parent.type() + "/" + t);
+    }
+    return Optional.of(t);
+  }
+
+  private boolean hasWantedChildren(Value.Obj declaration, EvalContext context, String type) {
+    if (!(declaration.get("resources") instanceof Value.Arr children)) {
+      return false;
+    }
+    Parent probe = new Parent(type, List.of(), false);
+    for (Value child : children.items()) {
+      if (child instanceof Value.Obj c) {
+        Optional<String> childType = fullType(c, context, probe);
+        if (childType.isPresent() && (wanted.test(childType.get())
+            || childType.get().equalsIgnoreCase(DEPLOYMENTS)
+            || hasWantedChildren(c, context, childType.get()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** One binding per copy instance; none (with a warning) when the count is not known. */
+  private List<CopyBindings> instances(Value.Obj declaration, EvalContext context, String type) {
+    Value.Member copyMember = declaration.member("copy").orElse(null);
+    if (copyMember == null || !(copyMember.value() instanceof Value.Obj copy)) {
+      return List.of(context.copies());
+    }
+    Value loopName = copy.get("name") == null ? null : tree.evaluate(copy.get("name"), context);
+    String loop = loopName instanceof Value.Str s ? s.value() : null;
+    Value count = copy.get("count") == null ? null : tree.evaluate(copy.get("count"), context);
+    Optional<Integer> n = count == null ? Optional.empty() : Conversions.smallInt(count);
+    String what = describe(type, declaration);
+    if (count instanceof Value.Unknown u) {
+      diagnostics.add(Diagnostic.warning("copy-count-unknown",
+          what + " is skipped: its copy count is not known (" + u.reason() + ")", memberRange(copyMember)));
+      return List.of();
+    }
+    if (n.isEmpty() || n.get() < 0 || n.get() > TreeEvaluator.MAX_COPY) {
+      diagnostics.add(Diagnostic.warning("copy-count-invalid", what + " is skipped: its copy count is "
+          + (n.isEmpty() ? "not an integer" : n.get() + " (Azure allows 0 to " + TreeEvaluator.MAX_COPY + ")"),
+          memberRange(copyMember)));
+      return List.of();
+    }
+    List<CopyBindings> all = new ArrayList<>(n.get());
+    for (int i = 0; i < n.get(); i++) {
+      all.add(context.copies().withResourceLoop(loop, i));
+    }
+    return all;
+  }
+
+  private boolean conditionHolds(Value.Obj declaration, EvalContext context, String type) {
+    Value.Member member = declaration.member("condition").orElse(null);
+    if (member == null) {
+      return true;
+    }
+    Value condition = tree.evaluate(member.value(), context);
+    if (condition instanceof Value.Bool b) {
+      return b.value();
+    }
+    String why = condition instanceof Value.Unknown u ? u.reason() : "it is " + condition.kind();
+    diagnostics.add(Diagnostic.warning("condition-unknown",
+        describe(type, declaration) + " is skipped: its condition cannot be evaluated (" + why + ")",
+        memberRange(member)));
+    return false;
+  }
+
+  /** The resource's full names; null (with a warning) when the written name does not fit the type. */
+  private record Names(List<String> names, boolean known) {}
+
+  private Names names(String type, Value name, Parent parent, Value.Member nameMember, CopyBindings instance,
+      SourceRange headerRange) {
+    int segments = type.split("/").length - 1;
+    if (segments < 1) {
+      return null;
+    }
+    List<String> parentNames = parent == null ? List.of() : parent.names();
+    boolean parentKnown = parent == null || parent.namesKnown();
+    if (name instanceof Value.Str s && !s.sensitive()) {
+      List<String> parts = Arrays.asList(s.value().split("/", -1));
+      List<String> full = null;
+      if (parent != null && parts.size() == segments - parentNames.size()) {
+        full = new ArrayList<>(parentNames);
+        full.addAll(parts);
+      } else if (parts.size() == segments) {
+        full = parts;
+      }
+      if (full == null || full.stream().anyMatch(String::isBlank)) {
+        diagnostics.add(Diagnostic.warning("name-type-mismatch", "resource name '" + s.value() + "' does not fit type "
+            + type + " (it needs " + segments + " name segment" + (segments == 1 ? "" : "s") + ")",
+            nameMember == null ? headerRange : memberRange(nameMember)));
+        return null;
+      }
+      return new Names(full, parentKnown);
+    }
+    SourceRange where = nameMember == null ? headerRange : nameMember.value().range();
+    Integer index = instance.index(null);
+    String placeholder = "{unknown@" + where.where() + (index == null ? "" : "[" + index + "]") + "}";
+    List<String> full = new ArrayList<>(parentNames);
+    while (full.size() < segments) {
+      full.add(placeholder);
+    }
+    if (full.size() > segments) {
+      return null;
+    }
+    return new Names(full, false);
+  }
+
+  /** The evaluated declaration without loop, condition and children. */
+  private Value.Obj body(Value.Obj declaration, EvalContext context, Value evaluatedName) {
+    List<Value.Member> members = new ArrayList<>();
+    for (Value.Member m : declaration.members()) {
+      if (NOT_BODY.stream().anyMatch(k -> k.equalsIgnoreCase(m.key()))) {
+        continue;
+      }
+      Value v = m.key().equalsIgnoreCase("name") && evaluatedName != null ? evaluatedName
+          : tree.evaluate(m.value(), context);
+      members.add(new Value.Member(m.key(), m.keyRange(), v));
+    }
+    return new Value.Obj(members, declaration.range());
+  }
+
+  // ---- nested deployments ------------------------------------------------------------------------------------
+
+  /**
+   * An inline nested deployment: its template is evaluated in the parent's scope ("outer", the default) or in its
+   * own scope with the parameters the deployment passes ("inner"). Linked templates are opaque.
+   */
+  private void nestedDeployment(Value.Obj declaration, EvalContext context, TemplateScope scope,
+      Placement current, Names names, boolean evaluatedByParent) {
+    if (!(declaration.get("properties") instanceof Value.Obj properties)) {
+      return;
+    }
+    String what = "deployment '" + names.names().get(names.names().size() - 1) + "'";
+    Optional<Value.Member> link = properties.member("templateLink");
+    if (link.isPresent()) {
+      diagnostics.add(Diagnostic.warning("linked-template",
+          what + " uses a linked template, which is not analyzed", memberRange(link.get())));
+      return;
+    }
+    Value.Member templateMember = properties.member("template").orElse(null);
+    if (templateMember == null) {
+      return;
+    }
+    if (!(templateMember.value() instanceof Value.Obj inner)) {
+      diagnostics.add(Diagnostic.warning("nested-template-unsupported",
+          what + " builds its template with an expression, which is not analyzed", memberRange(templateMember)));
+      return;
+    }
+    Placement placement = placementOf(declaration, context, current);
+    if (innerScope(properties, context)) {
+      if (evaluatedByParent && tree.evaluateOnce(inner, context) instanceof Value.Obj once) {
+        inner = once;
+      }
+      Map<String, Value> supplied = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      String unsupplied = null;
+      if (properties.get("parameters") instanceof Value.Obj parameters) {
+        for (Value.Member m : parameters.members()) {
+          Value value = ParameterFile.supplied(m);
+          if (value != null) {
+            supplied.put(m.key(), value instanceof Value.Unknown ? value : tree.evaluate(value, context));
+          }
+        }
+      }
+      if (properties.get("parametersLink") != null) {
+        unsupplied = what + " takes its parameters from a linked parameter file";
+      }
+      TemplateScope nested = new TemplateScope(inner, supplied, unsupplied, placement, tree,
+          context.template().facts());
+      run(inner, nested, CopyBindings.NONE, placement, false);
+    } else {
+      // "outer": the nested template's expressions see the parent's parameters, variables and scope functions
+      run(inner, scope, context.copies(), placement, true);
+    }
+  }
+
+  private boolean innerScope(Value.Obj properties, EvalContext context) {
+    if (properties.get("expressionEvaluationOptions") instanceof Value.Obj options && options.get("scope") != null) {
+      Value scope = tree.evaluate(options.get("scope"), context);
+      return scope instanceof Value.Str s && s.value().equalsIgnoreCase("inner");
+    }
+    return false;
+  }
+
+  /** A deployment's {@code resourceGroup} / {@code subscriptionId} retarget it; unknown values stay unknown. */
+  private Placement placementOf(Value.Obj declaration, EvalContext context, Placement current) {
+    String subscription = current.subscription();
+    String group = current.resourceGroup();
+    if (declaration.get("subscriptionId") != null) {
+      subscription = knownName(tree.evaluate(declaration.get("subscriptionId"), context));
+      if (declaration.get("resourceGroup") == null) {
+        group = null;
+      }
+    }
+    if (declaration.get("resourceGroup") != null) {
+      group = knownName(tree.evaluate(declaration.get("resourceGroup"), context));
+    }
+    return new Placement(subscription, group);
+  }
+
+  private static String knownName(Value v) {
+    return v instanceof Value.Str s && !s.value().isBlank() ? s.value() : null;
+  }
+
+  // ---- helpers -----------------------------------------------------------------------------------------------
+
+  private static String describe(String type, Value.Obj declaration) {
+    Value name = declaration.get("name");
+    String written = name instanceof Value.Str s && !s.sensitive() ? s.value() : "?";
+    return "resource " + type + " '" + written + "'";
+  }
+
+  /** From the key to the end of the value; the key alone when the value was moved elsewhere by evaluation. */
+  public static SourceRange memberRange(Value.Member m) {
+    SourceRange key = m.keyRange();
+    SourceRange value = m.value().range();
+    if (!key.file().equals(value.file())) {
+      return key;
+    }
+    boolean after = value.endLine() > key.startLine()
+        || (value.endLine() == key.startLine() && value.endColumn() >= key.startColumn());
+    boolean near = value.startLine() > key.startLine()
+        || (value.startLine() == key.startLine() && value.startColumn() >= key.startColumn());
+    return after && near ? key.to(value) : key;
+  }
+
+  private static SourceRange startOf(SourceRange r) {
+    return new SourceRange(r.file(), r.startLine(), r.startColumn(), r.startLine(), r.startColumn() + 1,
+        r.startByte(), r.startByte() + 1);
+  }
+}

@@ -1,0 +1,214 @@
+package io.vnetlint.arm.template;
+
+import io.vnetlint.arm.expr.CopyBindings;
+import io.vnetlint.arm.expr.EvalContext;
+import io.vnetlint.arm.expr.RuntimeFacts;
+import io.vnetlint.arm.expr.TemplateContext;
+import io.vnetlint.model.ResourceId;
+import io.vnetlint.model.ResourceRef;
+import io.vnetlint.model.SourceRange;
+import io.vnetlint.model.Value;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The parameters and variables of one template (a file, or an inner-scoped nested template), evaluated lazily and
+ * once. A variable that refers to itself, directly or not, is unknown rather than an endless loop.
+ */
+public final class TemplateScope implements TemplateContext {
+  /** Deeper chains of parameters and variables referring to each other are not followed. */
+  private static final int MAX_ACTIVE = 64;
+
+  private final Value.Obj template;
+  private final Map<String, Value> supplied;
+  private final String unsuppliedReason;
+  private final Placement placement;
+  private final TreeEvaluator tree;
+  private final RuntimeFacts facts;
+  private final Map<String, Value> parameters = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+  private final Map<String, Value> variables = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+  private final Map<String, Optional<ResourceRef>> symbolic = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+  private final Set<String> inProgress = new HashSet<>();
+
+  /**
+   * @param supplied parameter values given by a parameter file or the calling deployment
+   * @param unsuppliedReason when not null, parameters without a supplied value are unknown for this reason
+   *     (their values come from a linked parameter file) instead of taking their defaults
+   */
+  public TemplateScope(Value.Obj template, Map<String, Value> supplied, String unsuppliedReason, Placement placement,
+      TreeEvaluator tree, RuntimeFacts facts) {
+    this.template = template;
+    this.supplied = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    this.supplied.putAll(supplied);
+    this.unsuppliedReason = unsuppliedReason;
+    this.placement = placement;
+    this.tree = tree;
+    this.facts = facts;
+  }
+
+  public Value.Obj template() {
+    return template;
+  }
+
+  public Placement placement() {
+    return placement;
+  }
+
+  @Override
+  public Value parameter(String name, SourceRange at) {
+    Value cached = parameters.get(name);
+    if (cached != null) {
+      return cached;
+    }
+    Value.Obj declarations = template.get("parameters") instanceof Value.Obj o ? o : null;
+    Value.Member declaration = declarations == null ? null : declarations.member(name).orElse(null);
+    if (declaration == null) {
+      return new Value.Unknown("parameter '" + name + "' is not declared", at);
+    }
+    String key = "p:" + declaration.key().toLowerCase(java.util.Locale.ROOT);
+    if (!enter(key)) {
+      return new Value.Unknown("parameter '" + declaration.key() + "' refers to itself", at);
+    }
+    Value value;
+    try {
+      value = parameterValue(declaration, at);
+    } finally {
+      inProgress.remove(key);
+    }
+    if (isSecure(declaration.value())) {
+      value = facts.sensitive(value);
+    }
+    parameters.put(name, value);
+    return value;
+  }
+
+  private Value parameterValue(Value.Member declaration, SourceRange at) {
+    String name = declaration.key();
+    Value given = supplied.get(name);
+    if (given != null) {
+      return given;
+    }
+    if (unsuppliedReason != null) {
+      return new Value.Unknown(unsuppliedReason, at);
+    }
+    if (declaration.value() instanceof Value.Obj d) {
+      Value defaultValue = d.get("defaultValue");
+      if (defaultValue != null) {
+        return tree.evaluate(defaultValue, new EvalContext(this, CopyBindings.NONE));
+      }
+      if (d.get("nullable") instanceof Value.Bool b && b.value()) {
+        return new Value.Null(d.range());
+      }
+    }
+    return new Value.Unknown("parameter '" + name + "' has no value", at);
+  }
+
+  private static boolean isSecure(Value declaration) {
+    return declaration instanceof Value.Obj d && d.get("type") instanceof Value.Str t
+        && (t.value().equalsIgnoreCase("securestring") || t.value().equalsIgnoreCase("secureobject"));
+  }
+
+  @Override
+  public Value variable(String name, SourceRange at) {
+    Value cached = variables.get(name);
+    if (cached != null) {
+      return cached;
+    }
+    Value.Obj declarations = template.get("variables") instanceof Value.Obj o ? o : null;
+    if (declarations == null) {
+      return new Value.Unknown("variable '" + name + "' is not declared", at);
+    }
+    Value.Obj copyLoop = variableCopy(declarations, name);
+    Value.Member declaration = declarations.member(name).filter(m -> !m.key().equalsIgnoreCase("copy"))
+        .orElse(null);
+    if (declaration == null && copyLoop == null) {
+      return new Value.Unknown("variable '" + name + "' is not declared", at);
+    }
+    String key = "v:" + name.toLowerCase(java.util.Locale.ROOT);
+    if (!enter(key)) {
+      return new Value.Unknown("variable '" + name + "' refers to itself", at);
+    }
+    Value value;
+    try {
+      EvalContext context = new EvalContext(this, CopyBindings.NONE);
+      if (copyLoop != null) {
+        Value count = tree.evaluate(copyLoop.get("count"), context);
+        value = tree.copyItems(name, count, copyLoop.get("input"), context, copyLoop);
+      } else {
+        value = tree.evaluate(declaration.value(), context);
+      }
+    } finally {
+      inProgress.remove(key);
+    }
+    variables.put(name, value);
+    return value;
+  }
+
+  /** The loop of {@code "variables": {"copy": [{"name": name, "count": ..., "input": ...}]}}, if any. */
+  private static Value.Obj variableCopy(Value.Obj declarations, String name) {
+    Value copy = declarations.get("copy");
+    if (copy instanceof Value.Arr loops) {
+      for (Value loop : loops.items()) {
+        if (loop instanceof Value.Obj o && o.get("name") instanceof Value.Str n && n.value().equalsIgnoreCase(name)
+            && o.get("count") != null && o.get("input") != null) {
+          return o;
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean enter(String key) {
+    if (inProgress.size() >= MAX_ACTIVE || inProgress.contains(key)) {
+      return false;
+    }
+    inProgress.add(key);
+    return true;
+  }
+
+  @Override
+  public String subscriptionId() {
+    return placement.subscription();
+  }
+
+  @Override
+  public String resourceGroupName() {
+    return placement.resourceGroup();
+  }
+
+  /** languageVersion 2.0: {@code "resources": {"vnet": {...}}} declares the symbolic name {@code vnet}. */
+  @Override
+  public Optional<ResourceRef> resourceBySymbolicName(String name) {
+    Optional<ResourceRef> cached = symbolic.get(name);
+    if (cached != null) {
+      return cached;
+    }
+    symbolic.put(name, Optional.empty()); // guards against a declaration that refers to itself
+    Optional<ResourceRef> ref = Optional.empty();
+    if (template.get("resources") instanceof Value.Obj declarations
+        && declarations.get(name) instanceof Value.Obj declaration
+        && declaration.get("copy") == null) {
+      EvalContext context = new EvalContext(this, CopyBindings.NONE);
+      Value type = declaration.get("type") == null ? null : tree.evaluate(declaration.get("type"), context);
+      Value resourceName = declaration.get("name") == null ? null : tree.evaluate(declaration.get("name"), context);
+      if (type instanceof Value.Str t && resourceName instanceof Value.Str n) {
+        List<String> names = List.of(n.value().split("/", -1));
+        if (t.value().split("/").length - 1 == names.size() && !names.contains("")) {
+          ref = Optional.of(new ResourceRef.ById(new ResourceId(
+              placement.subscription(), placement.resourceGroup(), t.value(), names)));
+        }
+      }
+    }
+    symbolic.put(name, ref);
+    return ref;
+  }
+
+  @Override
+  public RuntimeFacts facts() {
+    return facts;
+  }
+}
