@@ -45,8 +45,8 @@ resource hubToSpoke 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings@20
   parent: hub
   name: 'hub-to-spoke'
   properties: {
-    // expect: VNL101
     remoteVirtualNetwork: {
+      // expect: VNL101
       id: spoke.id
     }
     allowVirtualNetworkAccess: true
@@ -58,8 +58,8 @@ resource spokeToHub 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings@20
   parent: spoke
   name: 'spoke-to-hub'
   properties: {
-    // expect: VNL101
     remoteVirtualNetwork: {
+      // expect: VNL101
       id: hub.id
     }
     allowVirtualNetworkAccess: true

@@ -41,9 +41,9 @@ resource spoke 'Microsoft.Network/virtualNetworks@2023-11-01' = {
   }
 }
 
-// expect: VNL102
 resource spokeToHub 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings@2023-11-01' = {
   parent: spoke
+  // expect: VNL102
   name: 'spoke-to-hub'
   properties: {
     remoteVirtualNetwork: {

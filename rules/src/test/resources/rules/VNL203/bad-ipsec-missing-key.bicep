@@ -195,8 +195,8 @@ resource vnet1ToVnet2 'Microsoft.Network/connections@2023-11-01' = {
   }
 }
 
-// expect: VNL203
 resource vnet2ToVnet1 'Microsoft.Network/connections@2023-11-01' = {
+  // expect: VNL203
   name: 'vnet2-to-vnet1'
   location: location
   properties: {

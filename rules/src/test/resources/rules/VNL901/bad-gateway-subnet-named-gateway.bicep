@@ -63,8 +63,8 @@ resource hubGw 'Microsoft.Network/virtualNetworkGateways@2023-11-01' = {
         name: 'vnetGatewayConfig'
         properties: {
           privateIPAllocationMethod: 'Dynamic'
-          // expect: VNL901
           subnet: {
+            // expect: VNL901
             id: resourceId('Microsoft.Network/virtualNetworks/subnets', hub.name, 'gateway')
           }
           publicIPAddress: {

@@ -27,8 +27,10 @@ public record FixtureScan(
     Path dir = fixture.getParent();
     Path relative = dir.relativize(fixture);
     String display = ScanInput.display(relative);
-    List<Path> parameterFiles = Fixtures.parameterFileOf(fixture).map(p -> List.of(dir.relativize(p))).orElse(List.of());
-    ScanInput input = new ScanInput(dir, List.of(relative), List.of(), parameterFiles);
+    // A sibling <name>.parameters.json is scanned with it, as in a directory scan: the ARM front end pairs the two.
+    List<Path> files = new ArrayList<>(List.of(relative));
+    Fixtures.parameterFileOf(fixture).ifPresent(p -> files.add(dir.relativize(p)));
+    ScanInput input = ScanInput.of(dir, files);
     List<String> used = new ArrayList<>();
     List<AzureResource> resources = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
