@@ -74,8 +74,8 @@ class FindingRangesTest {
   void reservedAsnPointsAtTheAsn() {
     Finding f = scan("VNL605/bad-reserved-gateway-asn.json").single("VNL605").orElseThrow();
     assertRange(f.primary().range(), 79, 11, 79, 23);
-    assertThat(f.message()).isEqualTo("virtual network gateway 'hub-gw' uses ASN 65518, which is reserved: Azure "
-        + "reserves 65517-65520 (Azure private ASNs); use a private ASN from 64512-65514 or 65521-65534");
+    assertThat(f.message()).isEqualTo("virtual network gateway 'hub-gw' uses reserved ASN 65518 (Azure reserves "
+        + "65517-65520 for its own use); use a private ASN from 64512-65514 or 65521-65534");
   }
 
   @Test
@@ -86,6 +86,10 @@ class FindingRangesTest {
       assertRange(l.range(), 231, 9, 231, 49); // "sharedKey": "[parameters('sharedKey')]"
       assertThat(l.message()).isEqualTo("reverse connection 'vnet1-to-vnet2' sets a shared key");
     });
+    assertThat(f.message()).isEqualTo("connection 'vnet2-to-vnet1' sets no shared key, but its reverse connection "
+        + "'vnet1-to-vnet2' (between gateways 'vnet1-gw' and 'vnet2-gw') does; Azure generates a random key for "
+        + "'vnet2-to-vnet1', so the keys cannot match");
+    assertThat(f.messageWithVariant()).endsWith("(with parameters from bad-ipsec-missing-key.parameters.json)");
   }
 
   @Test

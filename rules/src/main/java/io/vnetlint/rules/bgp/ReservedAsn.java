@@ -67,8 +67,7 @@ public final class ReservedAsn implements Rule {
     }
     String usable = "use a private ASN from 64512-65514 or 65521-65534"
         + (onPremises ? ", different from the Azure gateway's" : "");
-    String message = resource.describe() + " uses ASN " + value.get() + ", which is reserved: "
-        + why.get() + "; " + usable;
+    String message = resource.describe() + " uses reserved ASN " + value.get() + " (" + why.get() + "); " + usable;
     findings.report(resource, "bgpSettings.asn", asn.rangeOr(known.get().range()), message);
   }
 }

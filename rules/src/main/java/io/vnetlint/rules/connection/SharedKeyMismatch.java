@@ -53,15 +53,17 @@ public final class SharedKeyMismatch implements Rule {
     }
     Field<Secret> a = first.sharedKey();
     Field<Secret> b = second.sharedKey();
-    String between = " between " + pair.firstGateway().describe() + " and " + pair.secondGateway().describe();
+    String between = " (between gateways '" + pair.firstGateway().header().displayName() + "' and '"
+        + pair.secondGateway().header().displayName() + "')";
     if (a.isAbsent() && b.isAbsent()) {
       return; // neither sets a key: outside this rule's definition
     }
     if (a.isAbsent() || b.isAbsent()) {
       Connection without = a.isAbsent() ? first : second;
       Connection with = pair.other(without);
-      String message = without.describe() + " sets no shared key, but the reverse " + with.describe() + between
-          + " does; Azure generates a random key for " + without.describe() + ", so the keys cannot match";
+      String message = without.describe() + " sets no shared key, but its reverse " + with.describe() + between
+          + " does; Azure generates a random key for '" + without.header().displayName()
+          + "', so the keys cannot match";
       findings.report(without, "sharedKey", without.header().range(), message)
           .related(with, with.sharedKey().rangeOr(with.header().range()),
               "reverse " + with.describe() + " sets a shared key");
@@ -72,8 +74,8 @@ public final class SharedKeyMismatch implements Rule {
     if (keyA.sameAs(keyB)) {
       return;
     }
-    String message = "the shared keys of " + first.describe() + " and the reverse " + second.describe() + between
-        + " differ; both directions must use the same key";
+    String message = "connections '" + first.header().displayName() + "' and '" + second.header().displayName()
+        + "'" + between + " use different shared keys; both directions must use the same key";
     findings.report(first, "sharedKey", a.rangeOr(first.header().range()), message)
         .related(second, b.rangeOr(second.header().range()),
             "reverse " + second.describe() + ", whose shared key differs");

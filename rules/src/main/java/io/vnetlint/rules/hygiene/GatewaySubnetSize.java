@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * VNL902: the GatewaySubnet is too small. Below /29 Azure cannot deploy a gateway (error); below /27 there is no
- * room for ExpressRoute coexistence, active-active or the public IP migration (warning).
+ * room for ExpressRoute and VPN coexistence, and the Basic public IP migration may fail (warning).
  */
 @RuleInfo(
     id = "VNL902",
@@ -77,7 +77,7 @@ public final class GatewaySubnetSize implements Rule {
         ? subject + "smaller than /" + MINIMUM
             + ", the minimum size for a gateway subnet; use /" + RECOMMENDED + " or larger"
         : subject + "smaller than the recommended /" + RECOMMENDED
-            + ", which ExpressRoute and VPN coexistence, active-active gateways and the public IP migration need";
+            + ", which ExpressRoute and VPN coexistence needs (the public IP migration may also fail on /28 or smaller)";
     findings.report(subnet, "addressPrefixes", smallest.range(), message)
         .level(belowMinimum ? Level.ERROR : Level.WARNING);
   }

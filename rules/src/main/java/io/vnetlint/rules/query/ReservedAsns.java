@@ -19,12 +19,12 @@ public final class ReservedAsns {
   }
 
   private static final Range[] RESERVED = {
-    new Range(0, 0, "ASN 0 is reserved (RFC 7607)"),
-    new Range(8074, 8075, "Azure reserves it (Azure public ASN)"),
-    new Range(12076, 12076, "Azure reserves it (Azure public ASN)"),
-    new Range(23456, 23456, "IANA reserves it (AS_TRANS, RFC 6793)"),
+    new Range(0, 0, "RFC 7607 reserves ASN 0"),
+    new Range(8074, 8075, "one of Azure's public ASNs"),
+    new Range(12076, 12076, "one of Azure's public ASNs"),
+    new Range(23456, 23456, "IANA reserves it as AS_TRANS"),
     new Range(64496, 64511, "IANA reserves 64496-64511 for documentation"),
-    new Range(65517, 65520, "Azure reserves 65517-65520 (Azure private ASNs)"),
+    new Range(65517, 65520, "Azure reserves 65517-65520 for its own use"),
     new Range(65535, 65551, "IANA reserves 65535-65551"),
     new Range(4294967295L, 4294967295L, "IANA reserves the last 32-bit ASN"),
   };
@@ -37,7 +37,7 @@ public final class ReservedAsns {
   public static Optional<String> whyReserved(long asn, boolean onPremises) {
     if (asn == AZURE_DEFAULT_ASN) {
       return onPremises
-          ? Optional.of("65515 is Azure's own default ASN; an on-premises peer can't reuse it")
+          ? Optional.of("Azure's own default ASN, which an on-premises peer can't reuse")
           : Optional.empty();
     }
     for (Range r : RESERVED) {

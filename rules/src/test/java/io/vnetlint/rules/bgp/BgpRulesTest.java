@@ -78,7 +78,9 @@ class BgpRulesTest {
     RuleRun run = RuleRun.of(new ReservedAsn(), f);
     assertThat(run.lines()).containsExactly(line(onPremBgp.known().orElseThrow().asn()));
     assertThat(run.findings().get(0).message())
-        .startsWith("local network gateway 'onprem' uses ASN 65515, which is reserved");
+        .isEqualTo("local network gateway 'onprem' uses reserved ASN 65515 (Azure's own default ASN, which an "
+            + "on-premises peer can't reuse); use a private ASN from 64512-65514 or 65521-65534, different from the "
+            + "Azure gateway's");
     assertThat(lng.bgpSettings()).isSameAs(onPremBgp);
   }
 

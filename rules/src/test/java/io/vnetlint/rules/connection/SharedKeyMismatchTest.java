@@ -45,7 +45,8 @@ class SharedKeyMismatchTest {
     assertThat(run.findings()).singleElement().satisfies(finding -> {
       assertThat(finding.primary().range()).isEqualTo(c12.sharedKey().rangeOr(null));
       assertThat(finding.related()).extracting(Location::range).containsExactly(c21.sharedKey().rangeOr(null));
-      assertThat(finding.message()).contains("'gw1-to-gw2'", "'gw2-to-gw1'", "differ");
+      assertThat(finding.message()).isEqualTo("connections 'gw1-to-gw2' and 'gw2-to-gw1' (between gateways 'gw1' "
+          + "and 'gw2') use different shared keys; both directions must use the same key");
     });
     assertNoKeyIn(run, KEY_1, KEY_2);
   }

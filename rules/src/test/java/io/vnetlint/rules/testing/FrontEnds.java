@@ -1,5 +1,6 @@
 package io.vnetlint.rules.testing;
 
+import io.vnetlint.arm.ArmFrontEnd;
 import io.vnetlint.model.FrontEnd;
 import java.lang.reflect.Modifier;
 import java.nio.file.Path;
@@ -7,9 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The front ends on the test class path. The rules module depends on no front end at compile time; the fixture
- * test runs each fixture through every front end that takes the file, so a format activates as soon as its front
- * end is on the test class path.
+ * The front ends the fixture test runs: the ARM front end (a test dependency, always there), plus every other
+ * {@link FrontEnd} implementation found on the test class path. The fixture test offers each fixture to all of
+ * them and uses those that read it, so the Terraform and Bicep fixtures activate as soon as their front ends are on
+ * the test class path, without a change here.
  */
 public final class FrontEnds {
   private FrontEnds() {}
@@ -18,16 +20,20 @@ public final class FrontEnds {
 
   public static synchronized List<FrontEnd> available() {
     if (cached == null) {
-      cached = discover();
+      List<FrontEnd> all = new ArrayList<>();
+      all.add(new ArmFrontEnd());
+      all.addAll(discoverOthers());
+      cached = List.copyOf(all);
     }
     return cached;
   }
 
-  private static List<FrontEnd> discover() {
+  private static List<FrontEnd> discoverOthers() {
     List<FrontEnd> out = new ArrayList<>();
     for (Path entry : ClassScan.classPath()) {
       for (String name : ClassScan.classNames(entry, "io.vnetlint")) {
-        if (name.contains("$") || name.startsWith("io.vnetlint.rules.") || name.startsWith("io.vnetlint.model.")) {
+        if (name.contains("$") || name.equals(ArmFrontEnd.class.getName())
+            || name.startsWith("io.vnetlint.rules.") || name.startsWith("io.vnetlint.model.")) {
           continue;
         }
         Class<?> type;
@@ -47,6 +53,6 @@ public final class FrontEnds {
       }
     }
     out.sort((a, b) -> a.getClass().getName().compareTo(b.getClass().getName()));
-    return List.copyOf(out);
+    return out;
   }
 }
