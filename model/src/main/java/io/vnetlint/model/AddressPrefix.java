@@ -1,8 +1,10 @@
 package io.vnetlint.model;
 
 import inet.ipaddr.AddressStringException;
+import inet.ipaddr.AddressStringParameters;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
+import inet.ipaddr.IPAddressStringParameters;
 import java.util.Optional;
 
 /**
@@ -11,10 +13,24 @@ import java.util.Optional;
  */
 public record AddressPrefix(String text, IPAddress block, SourceRange range) {
 
+  /**
+   * Only the notation Azure accepts: dotted-quad IPv4 and standard IPv6, with an optional prefix length. The
+   * library's lenient defaults would read "" as the loopback address (an empty parameter default became
+   * 127.0.0.1), "10.1" as 10.0.0.1, and accept wildcards and ranges.
+   */
+  private static final IPAddressStringParameters STRICT = new IPAddressStringParameters.Builder()
+      .allowEmpty(false)
+      .allowAll(false)
+      .allowPrefixOnly(false)
+      .allowSingleSegment(false)
+      .setRangeOptions(AddressStringParameters.RangeParameters.NO_RANGE)
+      .getIPv4AddressParametersBuilder().allow_inet_aton(false).getParentBuilder()
+      .toParams();
+
   /** Parses {@code text}; empty when it is not a CIDR prefix (a bare address counts as /32 or /128). */
   public static Optional<AddressPrefix> parse(String text, SourceRange range) {
     try {
-      IPAddress address = new IPAddressString(text.trim()).toAddress();
+      IPAddress address = new IPAddressString(text.trim(), STRICT).toAddress();
       if (address == null) {
         return Optional.empty();
       }
