@@ -83,8 +83,8 @@ public final class SubnetAddressProblem implements Rule {
       texts.add(p.text());
     }
     String message = subnet.describe() + " has " + (texts.size() == 1 ? "prefix " : "prefixes ")
-        + String.join(", ", texts) + " outside the address space of " + network.describe() + " ("
-        + space.get().describe() + ")";
+        + String.join(", ", texts) + " outside the address space of " + network.describe()
+        + (space.get().prefixes().isEmpty() ? ", which lists no prefixes" : " (" + space.get().describe() + ")");
     findings.report(subnet, "addressPrefixes", outside.get(0).range(), message)
         .related(network, spaceField.rangeOr(network.header().range()), Networks.describeWithSpace(network));
   }

@@ -121,4 +121,15 @@ class HygieneRulesTest {
     assertThat(run.findings()).isEmpty();
     assertThat(run.notChecked()).singleElement().satisfies(d -> assertThat(d.message()).contains("space"));
   }
+
+  @Test
+  void anEmptyAddressSpaceHoldsNoSubnet() {
+    FakeResources f = new FakeResources();
+    VirtualNetwork empty = f.vnet("empty", f.known(PrefixList.of(java.util.List.of())));
+    f.subnet(empty, "a", "10.0.1.0/24");
+    RuleRun run = RuleRun.of(new SubnetAddressProblem(), f);
+    assertThat(run.findings()).singleElement().satisfies(fi -> assertThat(fi.message()).isEqualTo(
+        "subnet 'a' has prefix 10.0.1.0/24 outside the address space of virtual network 'empty', which lists no "
+            + "prefixes"));
+  }
 }
