@@ -49,7 +49,10 @@ public final class GatewaySubnetName implements Rule {
     String config = ip.name().known().map(n -> "IP configuration '" + n + "'").orElse("an IP configuration");
     String message = gateway.describe() + " places " + config + " in subnet '" + known.name()
         + "'; a gateway must be deployed in the subnet named '" + GatewaySubnets.NAME + "'";
-    Findings.Report report = findings.report(gateway, "ipConfigurations.subnet", subnetAttr, message);
+    // the configuration's name keeps the findings of two IP configurations of one gateway apart
+    String attribute = "ipConfigurations[" + ip.name().known().orElse(String.valueOf(
+        gateway.ipConfigurations().indexOf(ip))) + "].subnet";
+    Findings.Report report = findings.report(gateway, attribute, subnetAttr, message);
     if (known.subnet().isPresent()) {
       Subnet subnet = known.subnet().get();
       String network = graph.virtualNetworkOf(subnet).map(v -> " of " + v.describe()).orElse("");

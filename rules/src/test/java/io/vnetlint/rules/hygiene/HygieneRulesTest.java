@@ -28,6 +28,9 @@ class HygieneRulesTest {
         + "'vnetGatewayConfig' in subnet 'workload'; a gateway must be deployed in the subnet named 'GatewaySubnet'");
     assertThat(run.findings().get(0).related()).singleElement()
         .satisfies(l -> assertThat(l.range()).isEqualTo(workload.header().range()));
+    assertThat(run.findings().get(0).identity()).containsExactly("VNL901",
+        "Microsoft.Network/virtualNetworkGateways/gw", "ipConfigurations[vnetGatewayConfig].subnet",
+        "Microsoft.Network/virtualNetworks/subnets/hub/workload");
   }
 
   @Test
