@@ -19,6 +19,10 @@ public final class SourceText {
   private final Encoding encoding;
   private final int[] lineStarts;
   private final long[] lineStartBytes;
+  /** Byte offset before every CHECKPOINT-th character, so long (minified) lines do not make range() quadratic. */
+  private final long[] checkpointBytes;
+
+  private static final int CHECKPOINT = 256;
 
   /** How the file was stored, which decides how character offsets map to byte offsets. */
   public enum Encoding {
@@ -46,7 +50,11 @@ public final class SourceText {
     int line = 0;
     long bytes = encoding.bomBytes;
     lineStartBytes[0] = bytes;
+    checkpointBytes = new long[text.length() / CHECKPOINT + 1];
     for (int i = 0; i < text.length(); i++) {
+      if (i % CHECKPOINT == 0) {
+        checkpointBytes[i / CHECKPOINT] = bytes;
+      }
       bytes += byteLength(text, i);
       if (isLineBreak(text, i)) {
         line++;
@@ -140,8 +148,14 @@ public final class SourceText {
   }
 
   private long byteOffset(int line, int offset) {
+    int from = lineStarts[line - 1];
     long bytes = lineStartBytes[line - 1];
-    for (int i = lineStarts[line - 1]; i < offset; i++) {
+    int checkpoint = offset / CHECKPOINT * CHECKPOINT;
+    if (checkpoint > from) {
+      from = checkpoint;
+      bytes = checkpointBytes[checkpoint / CHECKPOINT];
+    }
+    for (int i = from; i < offset; i++) {
       bytes += byteLength(text, i);
     }
     return bytes;
