@@ -67,6 +67,7 @@ public final class ArmFrontEnd implements FrontEnd {
     private final List<AzureResource> resources = new ArrayList<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Set<String> filesRead = new LinkedHashSet<>();
+    private final SensitiveRanges sensitive = new SensitiveRanges();
 
     Session(ScanInput input) {
       this.input = input;
@@ -126,7 +127,7 @@ public final class ArmFrontEnd implements FrontEnd {
           read.add(f);
         }
       }
-      return new FrontEnd.Result(resources, diagnostics, read);
+      return new FrontEnd.Result(resources, diagnostics, read, sensitive.all());
     }
 
     private void evaluate(ScanFiles.Document template, List<ScanFiles.Document> parameterFiles) {
@@ -134,6 +135,7 @@ public final class ArmFrontEnd implements FrontEnd {
       Diagnostics found = new Diagnostics();
       Value.Obj root = (Value.Obj) template.root();
       ExpressionSyntaxCheck.check(root, template.text(), tree.expressions().parser(), found);
+      sensitive.template(root);
       List<ScanFiles.Document> variants = new ArrayList<>(parameterFiles);
       if (variants.isEmpty()) {
         variants.add(null);
@@ -142,6 +144,7 @@ public final class ArmFrontEnd implements FrontEnd {
         Map<String, Value> supplied = parameters == null ? Map.of() : ParameterFile.values(parameters.root());
         if (parameters != null) {
           filesRead.add(parameters.display());
+          sensitive.parameterFile(root, supplied);
         }
         Origin origin = new Origin(template.display(), parameters == null ? null : parameters.display());
         RuntimeFacts facts = new RuntimeFacts();
@@ -150,6 +153,7 @@ public final class ArmFrontEnd implements FrontEnd {
         try {
           run.run(root, scope);
           resources.addAll(NetworkMapper.map(run.resources(), facts));
+          sensitive.resources(run.resources(), facts);
         } catch (StackOverflowError e) {
           found.add(Diagnostic.error("too-deep", "the template is nested too deeply to evaluate",
               SourceRange.fileStart(template.display())));

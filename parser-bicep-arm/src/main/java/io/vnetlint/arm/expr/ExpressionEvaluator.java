@@ -41,7 +41,7 @@ public final class ExpressionEvaluator {
     }
     Value v = evaluate(((ParsedExpression.Ok) parsed).expr(), context, s.range());
     RuntimeFacts facts = context.template().facts();
-    v = facts.withRange(v, s.range());
+    v = facts.moved(v, s.range());
     return s.sensitive() ? facts.sensitive(v) : v;
   }
 

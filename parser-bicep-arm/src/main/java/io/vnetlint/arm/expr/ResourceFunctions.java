@@ -66,7 +66,7 @@ final class ResourceFunctions {
     String[] typeParts = type.split("/", -1);
     for (String part : typeParts) {
       if (part.isBlank()) {
-        return call.unknown(call.name() + " has an invalid resource type '" + type + "'");
+        return call.unknown(call.name() + " has an invalid resource type");
       }
     }
     List<String> names = new ArrayList<>();
@@ -82,7 +82,8 @@ final class ResourceFunctions {
       Collections.addAll(names, text.get().split("/", -1));
     }
     if (names.size() != typeParts.length - 1 || names.stream().anyMatch(String::isEmpty)) {
-      return call.unknown(call.name() + " has " + names.size() + " name segments for type '" + type + "'");
+      return call.unknown(call.name() + " has " + names.size() + " name segments for a type that needs "
+          + (typeParts.length - 1));
     }
     ResourceId id = new ResourceId(subscription, group, type, names);
     return new Value.Ref(new ResourceRef.ById(id), call.at());

@@ -47,6 +47,7 @@ public final class RuntimeFacts {
   public record ScopeId(String subscription, String resourceGroup, boolean isResourceGroup) implements Fact {}
 
   private final Map<Value, Fact> facts = new IdentityHashMap<>();
+  private final Map<Value, SourceRange> origins = new IdentityHashMap<>();
 
   public Value.Unknown record(Value.Unknown value, Fact fact) {
     facts.put(value, fact);
@@ -55,6 +56,25 @@ public final class RuntimeFacts {
 
   public Optional<Fact> factOf(Value value) {
     return Optional.ofNullable(facts.get(value));
+  }
+
+  /**
+   * Where a value was written before an expression moved it: {@code "[parameters('key')]"} has the range of the
+   * expression, and its origin is the parameter's default or the parameter file's value. Empty for values that
+   * were computed, or never moved.
+   */
+  public Optional<SourceRange> origin(Value value) {
+    return Optional.ofNullable(origins.get(value));
+  }
+
+  /** The same value with another range, keeping its facts and remembering where it came from. */
+  public Value moved(Value v, SourceRange range) {
+    SourceRange origin = origins.getOrDefault(v, v.range());
+    Value moved = withRange(v, range);
+    if (moved != v && !origin.equals(range)) {
+      origins.put(moved, origin);
+    }
+    return moved;
   }
 
   /** The same value with another range, keeping its facts. */
@@ -118,6 +138,10 @@ public final class RuntimeFacts {
     Fact fact = facts.get(from);
     if (fact != null) {
       facts.put(to, fact);
+    }
+    SourceRange origin = origins.get(from);
+    if (origin != null) {
+      origins.put(to, origin);
     }
   }
 }

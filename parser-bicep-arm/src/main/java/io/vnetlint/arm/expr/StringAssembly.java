@@ -65,12 +65,12 @@ final class StringAssembly {
     }
     String[] parts = suffix.split("/", -1);
     if (!suffix.startsWith("/") || parts.length % 2 != 1) {
-      return call.unknown(call.name() + " appends '" + suffix + "' to a resource id, which is not a child path");
+      return call.unknown(call.name() + " appends text to a resource id that is not a child resource path");
     }
     ResourceId id = parent;
     for (int i = 1; i < parts.length; i += 2) {
       if (parts[i].isEmpty() || parts[i + 1].isEmpty() || parts[i].equalsIgnoreCase("providers")) {
-        return call.unknown(call.name() + " appends '" + suffix + "' to a resource id, which is not a child path");
+        return call.unknown(call.name() + " appends text to a resource id that is not a child resource path");
       }
       id = id.child(parts[i], parts[i + 1]);
     }

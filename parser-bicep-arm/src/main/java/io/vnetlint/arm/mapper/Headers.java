@@ -12,8 +12,18 @@ final class Headers {
   static ResourceHeader of(RawResource raw) {
     String type = ResourceTypes.canonical(raw.type());
     ResourceId id = new ResourceId(raw.subscription(), raw.resourceGroup(), type, raw.names());
-    return new ResourceHeader(id, type + "/" + String.join("/", raw.names()), raw.name(), raw.range(), raw.origin(),
+    return new ResourceHeader(id, address(type, raw.names()), raw.name(), raw.range(), raw.origin(),
         Fields.string(raw.body(), "location"));
+  }
+
+  /** Type segments and names interleaved: {@code Microsoft.Network/virtualNetworks/hub/subnets/GatewaySubnet}. */
+  static String address(String type, java.util.List<String> names) {
+    String[] parts = type.split("/");
+    StringBuilder sb = new StringBuilder(parts[0]);
+    for (int i = 1; i < parts.length; i++) {
+      sb.append('/').append(parts[i]).append('/').append(names.get(i - 1));
+    }
+    return sb.toString();
   }
 
   /** A resource declared inside its parent's body (an inline subnet or peering). */
@@ -27,7 +37,7 @@ final class Headers {
     ResourceId parentId = child.id().parent().orElseThrow();
     String type = ResourceTypes.canonical(parentId.type());
     return new ResourceHeader(new ResourceId(parentId.subscription(), parentId.resourceGroup(), type,
-        parentId.names()), type + "/" + String.join("/", parentId.names()), parentId.name(), child.range(),
+        parentId.names()), address(type, parentId.names()), parentId.name(), child.range(),
         child.origin(), Field.absent());
   }
 }
