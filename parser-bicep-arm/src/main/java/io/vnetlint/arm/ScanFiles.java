@@ -92,16 +92,14 @@ final class ScanFiles {
         return Optional.empty();
       }
       byte[] bytes = Files.readAllBytes(file);
+      if (!report && !looksLikeArm(quickText(bytes))) {
+        return Optional.empty(); // not ARM input: skipped without decoding it properly
+      }
       SourceText text;
       try {
         text = SourceDecoder.decode(display, bytes);
       } catch (JsonSyntaxException e) {
-        if (report || looksLikeArm(new String(bytes, StandardCharsets.ISO_8859_1))) {
-          diagnostics.add(toDiagnostic(e));
-        }
-        return Optional.empty();
-      }
-      if (!report && !looksLikeArm(text.text())) {
+        diagnostics.add(toDiagnostic(e));
         return Optional.empty();
       }
       try {
@@ -125,13 +123,17 @@ final class ScanFiles {
 
   private static String peek(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      byte[] head = in.readNBytes(PEEK_BYTES);
-      boolean utf16 = head.length >= 2 && ((head[0] & 0xff) == 0xFF || (head[0] & 0xff) == 0xFE);
-      if (utf16) {
-        return new String(head, (head[0] & 0xff) == 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
-      }
-      return new String(head, StandardCharsets.UTF_8);
+      return quickText(in.readNBytes(PEEK_BYTES));
     }
+  }
+
+  /** Text good enough to look for the ASCII schema markers, whatever the encoding and even if malformed. */
+  private static String quickText(byte[] bytes) {
+    boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF || (bytes[0] & 0xff) == 0xFE);
+    if (utf16) {
+      return new String(bytes, (bytes[0] & 0xff) == 0xFF ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
+    }
+    return new String(bytes, StandardCharsets.ISO_8859_1);
   }
 
   private static Diagnostic toDiagnostic(JsonSyntaxException e) {

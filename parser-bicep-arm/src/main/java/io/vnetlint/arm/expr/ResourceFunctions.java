@@ -62,7 +62,8 @@ final class ResourceFunctions {
     if (typeIndex == 2) {
       subscription = scopeText(args.get(0));
     }
-    String type = ((Value.Str) args.get(typeIndex)).value();
+    // Azure accepts a trailing slash ('Microsoft.Network/virtualNetworks/'), and quickstarts use it
+    String type = ((Value.Str) args.get(typeIndex)).value().strip().replaceAll("/+$", "");
     String[] typeParts = type.split("/", -1);
     for (String part : typeParts) {
       if (part.isBlank()) {

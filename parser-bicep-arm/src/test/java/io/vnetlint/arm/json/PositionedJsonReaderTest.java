@@ -186,6 +186,13 @@ class PositionedJsonReaderTest {
   }
 
   @Test
+  void overlongKeysArePositionedErrors() {
+    JsonSyntaxException e = error("{\n  \"" + "k".repeat(60_000) + "\": 1}");
+    assertThat(e.getMessage()).startsWith("Name length (60000) exceeds the maximum allowed").doesNotContain("\n");
+    assertThat(e.range().startLine()).isEqualTo(2);
+  }
+
+  @Test
   void malformedUtf8IsAPositionedError() {
     byte[] bytes = "{\n  \"a\": \"x\u00ff\"}".getBytes(StandardCharsets.ISO_8859_1);
     assertThatThrownBy(() -> SourceDecoder.decode("t.json", bytes))
