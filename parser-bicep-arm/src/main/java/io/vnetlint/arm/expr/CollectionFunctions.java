@@ -37,6 +37,29 @@ final class CollectionFunctions {
     library.register("coalesce", CollectionFunctions::coalesce);
     library.register("tryGet", CollectionFunctions::tryGet);
     library.register("shallowMerge", CollectionFunctions::shallowMerge);
+    library.register("indexFromEnd", call -> fromEnd(call, false));
+    library.register("tryIndexFromEnd", call -> fromEnd(call, true));
+  }
+
+  /** {@code indexFromEnd(xs, 1)} is the last element (Bicep's {@code xs[^1]}). */
+  private static Value fromEnd(Invocation call, boolean orNull) {
+    Optional<Value> arity = call.arity(2, 2);
+    if (arity.isPresent()) {
+      return arity.get();
+    }
+    Value v = call.arg(0);
+    Optional<Integer> n = Conversions.smallInt(call.arg(1));
+    if (!(v instanceof Value.Arr a)) {
+      return call.notA("an array", v);
+    }
+    if (n.isEmpty()) {
+      return call.notA("an integer", call.arg(1));
+    }
+    int index = a.items().size() - n.get();
+    if (n.get() < 1 || index < 0) {
+      return orNull ? call.nul() : call.unknown(call.name() + " is outside an array of " + a.items().size());
+    }
+    return a.items().get(index);
   }
 
   private static Value array(Invocation call) {

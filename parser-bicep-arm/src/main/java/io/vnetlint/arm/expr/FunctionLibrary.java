@@ -18,6 +18,7 @@ final class FunctionLibrary {
     LogicalFunctions.register(library);
     NumericFunctions.register(library);
     RuntimeFunctions.register(library);
+    LambdaFunctions.register(library);
     return library;
   }
 

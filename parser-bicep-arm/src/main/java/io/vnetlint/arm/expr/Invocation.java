@@ -45,6 +45,18 @@ public final class Invocation {
     return evaluated[i];
   }
 
+  /** The argument as written, for functions that evaluate it themselves (lambdas). */
+  public Expr rawArg(int i) {
+    return call.args().get(i);
+  }
+
+  /** Evaluates an expression in another context (a lambda body with its variables bound). */
+  public Value evaluate(Expr e, EvalContext in) {
+    Value v = evaluator.evaluate(e, in, at);
+    sensitiveSeen |= v.sensitive();
+    return v;
+  }
+
   public List<Value> args() {
     List<Value> all = new ArrayList<>(evaluated.length);
     for (int i = 0; i < evaluated.length; i++) {

@@ -231,6 +231,32 @@ class ExpressionEvaluatorTest {
     assertThat(string("[items(createObject('b', 1, 'a', 2))[0].key]")).isEqualTo("a");
   }
 
+  @Test
+  void lambdaFunctions() {
+    assertThat(strings("[map(parameters('list'), lambda('x', toUpper(lambdaVariables('x'))))]"))
+        .containsExactly("A", "B", "C");
+    assertThat(strings("[map(parameters('list'), lambda('x', 'i', concat(lambdaVariables('x'), lambdaVariables('i'))))]"))
+        .containsExactly("a0", "b1", "c2");
+    assertThat(strings("[filter(parameters('list'), lambda('x', not(equals(lambdaVariables('x'), 'b'))))]"))
+        .containsExactly("a", "c");
+    assertThat(number("[reduce(createArray(1, 2, 3), 10, lambda('cur', 'next', add(lambdaVariables('cur'), "
+        + "lambdaVariables('next'))))]")).isEqualTo(16);
+    assertThat(string("[toObject(parameters('list'), lambda('x', lambdaVariables('x')), lambda('x', 'v')).b]"))
+        .isEqualTo("v");
+    assertThat(strings("[sort(createArray('c', 'a', 'b'), lambda('x', 'y', less(lambdaVariables('x'), "
+        + "lambdaVariables('y'))))]")).containsExactly("a", "b", "c");
+    assertThat(number("[length(groupBy(createArray('ab', 'ac', 'b'), lambda('x', first(lambdaVariables('x')))).a)]"))
+        .isEqualTo(2);
+    assertThat(string("[mapValues(parameters('obj'), lambda('v', toUpper(lambdaVariables('v')))).key]"))
+        .isEqualTo("V");
+    assertThat(strings("[distinct(createArray('a', 'b', 'a'))]")).containsExactly("a", "b");
+    assertThat(unknown("[filter(parameters('missing'), lambda('x', true()))]")).isEqualTo("parameter 'missing' has no value");
+    assertThat(unknown("[map(parameters('list'), lambda('x', lambdaVariables('y')))[0]]"))
+        .isEqualTo("lambda variable 'y' is not bound");
+    assertThat(string("[indexFromEnd(parameters('list'), 1)]")).isEqualTo("c");
+    assertThat(eval("[tryIndexFromEnd(parameters('list'), 4)]")).isInstanceOf(Value.Null.class);
+  }
+
   // ---- logic and numbers -------------------------------------------------------------------------------------
 
   @Test
