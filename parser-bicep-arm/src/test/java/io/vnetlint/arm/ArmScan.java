@@ -1,6 +1,5 @@
 package io.vnetlint.arm;
 
-import io.vnetlint.model.Diagnostic;
 import io.vnetlint.model.FrontEnd;
 import io.vnetlint.model.ScanInput;
 import io.vnetlint.model.azure.AzureResource;
@@ -79,9 +78,5 @@ public final class ArmScan {
       throw new AssertionError("expected one " + type.getSimpleName() + ", got " + all + " / " + result.diagnostics());
     }
     return all.get(0);
-  }
-
-  public static List<Diagnostic> errors(FrontEnd.Result result) {
-    return result.diagnostics().stream().filter(d -> d.kind() == Diagnostic.Kind.ERROR).toList();
   }
 }

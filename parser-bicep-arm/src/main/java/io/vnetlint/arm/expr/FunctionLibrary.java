@@ -26,10 +26,6 @@ final class FunctionLibrary {
     byName.put(name.toLowerCase(Locale.ROOT), function);
   }
 
-  boolean has(String name) {
-    return byName.containsKey(name.toLowerCase(Locale.ROOT));
-  }
-
   Value call(Expr.Call call, Invocation invocation) {
     if (call.namespace() != null) {
       return invocation.unknown("user-defined function '" + call.displayName() + "' is not evaluated");

@@ -21,8 +21,4 @@ public final class Diagnostics {
   public List<Diagnostic> all() {
     return new ArrayList<>(byKey.values());
   }
-
-  public boolean hasErrors() {
-    return byKey.values().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.ERROR);
-  }
 }

@@ -176,7 +176,7 @@ public final class TemplateRun {
     String loop = loopName instanceof Value.Str s ? s.value() : null;
     Value count = copy.get("count") == null ? null : tree.evaluate(copy.get("count"), context);
     Optional<Integer> n = count == null ? Optional.empty() : Conversions.smallInt(count);
-    String what = describe(type, declaration);
+    String what = describe(type, declaration, context);
     if (count instanceof Value.Unknown u) {
       diagnostics.add(Diagnostic.warning("copy-count-unknown",
           what + " is skipped: its copy count is not known (" + u.reason() + ")", memberRange(copyMember)));
@@ -206,7 +206,7 @@ public final class TemplateRun {
     }
     String why = condition instanceof Value.Unknown u ? u.reason() : "it is " + condition.kind();
     diagnostics.add(Diagnostic.warning("condition-unknown",
-        describe(type, declaration) + " is skipped: its condition cannot be evaluated (" + why + ")",
+        describe(type, declaration, context) + " is skipped: its condition cannot be evaluated (" + why + ")",
         memberRange(member)));
     return false;
   }
@@ -350,10 +350,13 @@ public final class TemplateRun {
 
   // ---- helpers -----------------------------------------------------------------------------------------------
 
-  private static String describe(String type, Value.Obj declaration) {
-    Value name = declaration.get("name");
-    String written = name instanceof Value.Str s && !s.sensitive() ? s.value() : "?";
-    return "resource " + type + " '" + written + "'";
+  /** "resource Microsoft.Network/virtualNetworks 'hub'": the evaluated name when known, else as written. */
+  private String describe(String type, Value.Obj declaration, EvalContext context) {
+    Value written = declaration.get("name");
+    Value name = written == null ? null : tree.evaluate(written, context);
+    String text = name instanceof Value.Str s && !s.sensitive() ? s.value()
+        : written instanceof Value.Str w ? w.value() : "?";
+    return "resource " + type + " '" + text + "'";
   }
 
   /** From the key to the end of the value; the key alone when the value was moved elsewhere by evaluation. */

@@ -50,10 +50,6 @@ public final class TemplateScope implements TemplateContext {
     this.facts = facts;
   }
 
-  public Value.Obj template() {
-    return template;
-  }
-
   public Placement placement() {
     return placement;
   }
