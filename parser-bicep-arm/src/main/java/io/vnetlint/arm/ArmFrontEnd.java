@@ -38,7 +38,8 @@ import java.util.Set;
  * files given explicitly ({@link ScanInput#parameterFiles()}) replace that pairing: every template is analyzed once
  * per explicit parameter file.
  *
- * <p>Parameter files are never analyzed as templates. Other JSON files are ignored quietly, unless the user named
+ * <p>A template with an expression syntax error is reported (ERROR) and contributes no resources, as Azure would
+ * reject it. Parameter files are never analyzed as templates. Other JSON files are ignored quietly, unless the user named
  * them or they look like ARM input (their text mentions the template or parameter schema): then a file that cannot
  * be read or parsed gets a positioned error.
  */
@@ -136,6 +137,11 @@ public final class ArmFrontEnd implements FrontEnd {
       Value.Obj root = (Value.Obj) template.root();
       ExpressionSyntaxCheck.check(root, template.text(), tree.expressions().parser(), found);
       sensitive.template(root);
+      if (!found.all().isEmpty()) {
+        // Azure rejects a template with a broken expression; like an unreadable file, it contributes nothing
+        diagnostics.addAll(found.all());
+        return;
+      }
       List<ScanFiles.Document> variants = new ArrayList<>(parameterFiles);
       if (variants.isEmpty()) {
         variants.add(null);

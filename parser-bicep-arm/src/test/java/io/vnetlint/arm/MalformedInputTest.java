@@ -57,7 +57,9 @@ class MalformedInputTest {
           "type": "Microsoft.Network/virtualNetworks", "apiVersion": "2023-04-01",
           "name": "[concat('hub', 'vnet']"
         }]""");
-    Diagnostic d = onlyError(new ArmScan(root).write("main.json", text).load());
+    FrontEnd.Result result = new ArmScan(root).write("main.json", text).load();
+    Diagnostic d = onlyError(result);
+    assertThat(result.resources()).isEmpty();
     assertThat(d.code()).isEqualTo("expression-syntax");
     assertThat(d.message()).startsWith("invalid expression: ");
     // the string opens at column 11; the error is at the closing bracket, where ')' is missing
