@@ -257,6 +257,33 @@ class ExpressionEvaluatorTest {
     assertThat(eval("[tryIndexFromEnd(parameters('list'), 4)]")).isInstanceOf(Value.Null.class);
   }
 
+  @Test
+  void remainingCollectionFunctions() {
+    assertThat(strings("[array('x')]")).containsExactly("x");
+    assertThat(strings("[array(parameters('list'))]")).containsExactly("a", "b", "c");
+    assertThat(strings("[objectKeys(createObject('a', 1, 'b', 2))]")).containsExactly("a", "b");
+    assertThat(strings("[flatten(createArray(createArray('a'), createArray('b', 'c')))]")).containsExactly("a", "b", "c");
+    assertThat(number("[shallowMerge(createArray(createObject('a', 1), createObject('a', 2))).a]")).isEqualTo(2);
+    assertThat(unknown("[union(createObject('a', createObject('x', 1)), createObject('a', createObject('y', 2)))]"))
+        .isEqualTo("union() of nested objects is not evaluated");
+  }
+
+  @Test
+  void remainingScopeAndResourceFunctions() {
+    assertThat(ref("[tenantResourceId('Microsoft.Network/virtualNetworks', 'x')]").subscription()).isNull();
+    assertThat(unknown("[extensionResourceId(variables('vnetId'), 'Microsoft.Authorization/locks', 'l')]"))
+        .isEqualTo("extensionResourceId() is not evaluated");
+    assertThat(unknown("[managementGroupResourceId('Microsoft.Authorization/policyDefinitions', 'p')]"))
+        .isEqualTo("managementGroupResourceId() is not evaluated");
+    assertThat(unknown("[tenant().tenantId]")).contains("tenant()");
+    assertThat(unknown("[managementGroup().name]")).contains("managementGroup()");
+    assertThat(unknown("[deployer().objectId]")).contains("deployer()");
+    assertThat(unknown("[pickZones('Microsoft.Compute', 'virtualMachines', 'westeurope')]")).contains("pickZones()");
+    template.subscription = "s1";
+    assertThat(string("[subscription().subscriptionId]")).isEqualTo("s1");
+    assertThat(string("[subscription().id]")).isEqualTo("/subscriptions/s1");
+  }
+
   // ---- logic and numbers -------------------------------------------------------------------------------------
 
   @Test
