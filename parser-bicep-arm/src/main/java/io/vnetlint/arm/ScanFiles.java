@@ -1,14 +1,14 @@
 package io.vnetlint.arm;
 
-import io.vnetlint.arm.json.JsonSyntaxException;
-import io.vnetlint.arm.json.PositionedJsonReader;
-import io.vnetlint.arm.json.SourceDecoder;
 import io.vnetlint.model.Diagnostic;
 import io.vnetlint.model.Limits;
 import io.vnetlint.model.ScanInput;
 import io.vnetlint.model.SourceRange;
 import io.vnetlint.model.SourceText;
 import io.vnetlint.model.Value;
+import io.vnetlint.model.json.JsonSyntaxException;
+import io.vnetlint.model.json.PositionedJsonReader;
+import io.vnetlint.model.json.SourceDecoder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

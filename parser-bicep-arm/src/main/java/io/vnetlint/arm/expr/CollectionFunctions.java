@@ -1,9 +1,9 @@
 package io.vnetlint.arm.expr;
 
-import io.vnetlint.arm.json.JsonSyntaxException;
-import io.vnetlint.arm.json.PositionedJsonReader;
 import io.vnetlint.model.SourceText;
 import io.vnetlint.model.Value;
+import io.vnetlint.model.json.JsonSyntaxException;
+import io.vnetlint.model.json.PositionedJsonReader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

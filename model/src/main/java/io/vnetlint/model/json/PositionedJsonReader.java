@@ -1,4 +1,4 @@
-package io.vnetlint.arm.json;
+package io.vnetlint.model.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -22,8 +22,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Reads JSON as ARM accepts it (comments, trailing commas, raw control characters in strings) into a
- * {@link Value} tree where every node and every object key has its exact source range.
+ * Reads JSON as ARM accepts it (comments, trailing commas, raw control characters in strings) into a {@link Value}
+ * tree where every node and every object key has its exact source range. Strict JSON, such as Terraform's plan
+ * output, reads the same way.
  *
  * <p>The tree is built with an explicit stack, not recursion, and nesting is counted here, so a hostile file with
  * thousands of levels gets a positioned error instead of exhausting the stack.

@@ -1,4 +1,4 @@
-package io.vnetlint.arm.json;
+package io.vnetlint.model.json;
 
 import io.vnetlint.model.Limits;
 import io.vnetlint.model.SourceRange;

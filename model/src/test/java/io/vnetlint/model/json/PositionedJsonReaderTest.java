@@ -1,4 +1,4 @@
-package io.vnetlint.arm.json;
+package io.vnetlint.model.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
