@@ -8,7 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code vnetlint explain VNL101}: a rule's full help. */
-@Command(name = "explain", description = "Show the help of one rule: what it checks, why, examples and how to fix.")
+@Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = Version.class, description = "Show the help of one rule: what it checks, why, examples and how to fix.")
 final class ExplainCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

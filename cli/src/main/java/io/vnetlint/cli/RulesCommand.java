@@ -9,7 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code vnetlint rules}: the catalogue as a table. */
-@Command(name = "rules", description = "List the rules: id, level, name and what each finds.")
+@Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Version.class, description = "List the rules: id, level, name and what each finds.")
 final class RulesCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

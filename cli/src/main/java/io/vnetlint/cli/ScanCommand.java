@@ -32,7 +32,9 @@ import picocli.CommandLine.Option;
 /** {@code vnetlint scan}: read files, build the graph, run the rules, report. */
 @Command(
     name = "scan",
-    description = "Scan files and directories (recursively) for ARM templates and report problems.",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Scan files and directories (recursively) for Azure networking code and report problems.",
     footer = {
         "",
         "Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage error or a file that could not be read."
@@ -67,6 +69,19 @@ final class ScanCommand implements Callable<Integer> {
       description = "ARM parameter file to use for every template (repeatable); replaces the parameter files "
           + "found next to templates.")
   List<Path> parameterFiles = new ArrayList<>();
+
+  @Option(names = "--var-file", paramLabel = "FILE",
+      description = "Terraform variable file, as for terraform plan (repeatable; applied after terraform.tfvars and "
+          + "*.auto.tfvars).")
+  List<Path> varFiles = new ArrayList<>();
+
+  @Option(names = "--var", paramLabel = "NAME=VALUE",
+      description = "Terraform variable value, as for terraform plan (repeatable; applied last).")
+  java.util.Map<String, String> vars = new java.util.LinkedHashMap<>();
+
+  @Option(names = "--allow-outside-root",
+      description = "Follow Terraform local module sources that leave the scan root (refused by default).")
+  boolean allowOutsideRoot;
 
   @Option(names = "--root", paramLabel = "DIR",
       description = "The scan root: reports name files relative to it and nothing outside it is read "
@@ -105,6 +120,16 @@ final class ScanCommand implements Callable<Integer> {
       }
       parameters.add(scanRoot.relativize(real.toRealPath()));
     }
+    List<Path> terraformVarFiles = new ArrayList<>();
+    for (Path p : varFiles) {
+      Path real = p.toAbsolutePath().normalize();
+      if (!Files.isRegularFile(real) || !real.startsWith(scanRoot)) {
+        err.println("vnetlint: variable file " + p + " does not exist or is outside the scan root " + scanRoot);
+        usageProblem = true;
+        continue;
+      }
+      terraformVarFiles.add(scanRoot.relativize(real.toRealPath()));
+    }
     List<Path> files = new ArrayList<>(found.files());
     for (Path p : parameters) {
       if (!files.contains(p)) {
@@ -114,7 +139,8 @@ final class ScanCommand implements Callable<Integer> {
 
     List<Rule> rules = RuleCatalog.all();
     ScanResult result = new Scanner(Scanner.defaultFrontEnds(), rules)
-        .scan(new ScanInput(scanRoot, files, found.explicitFiles(), parameters));
+        .scan(new ScanInput(scanRoot, files, found.explicitFiles(), parameters,
+            new ScanInput.TerraformInputs(terraformVarFiles, vars, System.getenv(), allowOutsideRoot)));
 
     for (Diagnostic d : result.diagnostics()) {
       if (d.kind() == Diagnostic.Kind.ERROR) {
