@@ -1,0 +1,27 @@
+package io.vnetlint.hcl.syntax;
+
+import io.vnetlint.model.SourceRange;
+import java.util.Optional;
+
+/**
+ * The key of an object item. As in hclsyntax, a bare identifier key ({@code name = ...}) means the string
+ * {@code "name"}, not a variable reference, unless the key was written in parentheses ({@code (name) = ...}),
+ * which sets {@code forceNonLiteral}.
+ */
+public record ObjectConsKeyExpr(Expression wrapped, boolean forceNonLiteral) implements Expression {
+  @Override
+  public SourceRange range() {
+    return wrapped.range();
+  }
+
+  /** The literal name when the key is a bare identifier (including {@code null}, {@code true}, {@code false}). */
+  public Optional<String> bareName() {
+    if (forceNonLiteral) {
+      return Optional.empty();
+    }
+    if (wrapped instanceof ScopeTraversalExpr s && s.traversal().isEmpty()) {
+      return Optional.of(s.rootName());
+    }
+    return Optional.empty();
+  }
+}
