@@ -1,0 +1,6 @@
+env = "prod"
+cidrs = ["10.0.0.0/16", "10.1.0.0/16"]
+tags = {
+  owner = "me"
+}
+count = 3
