@@ -1,0 +1,11 @@
+a = <<EOT
+hello ${var.x}
+EOT
+b = <<-EOT
+    indented
+      %{ if true }more%{ endif }
+    EOT
+c = [<<X
+in tuple
+X
+, 1]

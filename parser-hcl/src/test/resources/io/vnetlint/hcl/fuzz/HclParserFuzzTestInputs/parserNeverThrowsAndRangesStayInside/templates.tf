@@ -1,0 +1,5 @@
+a = "pre-${var.x}-${lookup(var.m, "k", "d")}"
+b = "%{ for k, v in var.m ~}${k}=${v},%{ endfor ~}"
+c = "%{if var.c}yes%{else}no%{endif}"
+d = "${ var.a ~} x ${~ var.b}"
+e = "${"nested ${"deeper"}"}"

@@ -1,0 +1,3 @@
+env = "prod"
+cidrs = ["10.0.0.0/16"]
+tags = { owner = "me" }

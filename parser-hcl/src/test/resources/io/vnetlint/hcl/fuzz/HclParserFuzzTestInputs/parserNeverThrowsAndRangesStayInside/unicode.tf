@@ -1,0 +1,2 @@
+ünïcode = "é 😀 e\u0301"
+foo-bar = a-b.c
