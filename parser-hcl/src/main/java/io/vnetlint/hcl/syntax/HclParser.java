@@ -1,12 +1,17 @@
 package io.vnetlint.hcl.syntax;
 
+import io.vnetlint.model.Diagnostic;
+import io.vnetlint.model.Limits;
+import io.vnetlint.model.SourceRange;
 import io.vnetlint.model.SourceText;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses HCL2 native syntax ({@code .tf}, {@code .tfvars}) into a {@link ConfigFile}. Never throws: every problem
- * becomes a positioned diagnostic with kind ERROR and code {@value #DIAGNOSTIC_CODE}, and the tree holds what
- * could be recovered.
+ * Parses HCL2 native syntax ({@code .tf}, {@code .tfvars}) into a {@link ConfigFile}: a hand-written port of
+ * hashicorp/hcl's {@code hclsyntax} scanner and parser with the same error messages, ranges and recovery. Never
+ * throws: every problem becomes a positioned diagnostic with kind ERROR and code {@value #DIAGNOSTIC_CODE}
+ * (message {@code "<summary>; <detail>"} as in HCL), and the tree holds what could be recovered.
  */
 public final class HclParser {
   /** The diagnostic code of every syntax error. */
@@ -16,14 +21,64 @@ public final class HclParser {
 
   /** Parses a whole file. */
   public static HclParseResult parse(SourceText text) {
-    // Placeholder until the scanner and parser land: an empty body spanning the file.
-    var all = text.range(0, text.text().length());
-    var end = text.range(text.text().length(), text.text().length());
-    return new HclParseResult(new ConfigFile(text.path(), new Body(List.of(), all, end), List.of()), List.of());
+    String src = text.text();
+    SourceRange all = text.range(0, src.length());
+    if (all.endByte() > Limits.MAX_FILE_BYTES) {
+      Diagnostic tooLarge = Diagnostic.error(DIAGNOSTIC_CODE, "File too large; the file has " + all.endByte()
+          + " bytes, more than the limit of " + Limits.MAX_FILE_BYTES + ".", SourceRange.fileStart(text.path()));
+      SourceRange start = text.range(0, 0);
+      return new HclParseResult(new ConfigFile(text.path(), new Body(List.of(), start, start), List.of()),
+          List.of(tooLarge));
+    }
+    HclScanner.Tokens tokens = HclScanner.scan(src);
+    Parser parser = new Parser(text, tokens);
+    List<Diagnostic> diagnostics = new ArrayList<>(parser.checkInvalidTokens());
+    Body body = parser.parseBody(TokenType.EOF);
+    diagnostics.addAll(parser.diags);
+    return new HclParseResult(new ConfigFile(text.path(), body, comments(text, tokens)), diagnostics);
   }
 
-  /** Parses one expression filling the whole text (for {@code --var} values of complex types and tests). */
+  /**
+   * Parses one expression filling the whole text, newlines ignored as inside parentheses (hclsyntax's
+   * {@code ParseExpression}); used for {@code --var} values of complex types and in tests.
+   */
   public static HclExpressionResult parseExpression(SourceText text) {
-    return new HclExpressionResult(new ExprSyntaxError(text.range(0, text.text().length())), List.of());
+    String src = text.text();
+    if (text.range(0, src.length()).endByte() > Limits.MAX_FILE_BYTES) {
+      SourceRange start = text.range(0, 0);
+      return new HclExpressionResult(new ExprSyntaxError(start), List.of(Diagnostic.error(DIAGNOSTIC_CODE,
+          "Expression too large; the text is larger than " + Limits.MAX_FILE_BYTES + " bytes.", start)));
+    }
+    HclScanner.Tokens tokens = HclScanner.scan(src);
+    Parser parser = new Parser(text, tokens);
+    List<Diagnostic> diagnostics = new ArrayList<>(parser.checkInvalidTokens());
+    parser.pushNewlines(false);
+    Expression expr = parser.parseExpression();
+    int next = parser.peek();
+    if (parser.type(next) != TokenType.EOF && !parser.recovery) {
+      parser.error("Extra characters after expression",
+          "An expression was successfully parsed, but extra characters were found after it.", next);
+    }
+    parser.popNewlines();
+    diagnostics.addAll(parser.diags);
+    return new HclExpressionResult(expr, diagnostics);
+  }
+
+  private static List<Comment> comments(SourceText text, HclScanner.Tokens tokens) {
+    List<Comment> out = new ArrayList<>();
+    String src = text.text();
+    for (int i = 0; i < tokens.count(); i++) {
+      if (tokens.types()[i] == TokenType.COMMENT) {
+        int start = tokens.starts()[i];
+        int end = tokens.ends()[i];
+        if (src.charAt(start) != '/' || src.charAt(start + 1) != '*') {
+          while (end > start && (src.charAt(end - 1) == '\n' || src.charAt(end - 1) == '\r')) {
+            end--;
+          }
+        }
+        out.add(new Comment(src.substring(start, end), text.range(start, end)));
+      }
+    }
+    return out;
   }
 }
