@@ -30,9 +30,10 @@ public final class Hcl2JsonComparison {
   /** What happened to one file. The first three are agreement. */
   public enum Outcome {
     EQUAL("accepted by both, equal JSON"),
-    BOTH_REJECT("rejected by both"),
+    BOTH_REJECT("rejected by both, first error at the same range"),
     BOTH_CANNOT_CONVERT("parsed by both, neither converts to JSON"),
     DIFFERENT("accepted by both, JSON differs"),
+    ERROR_RANGE_DIFFERS("rejected by both, our first error elsewhere than HashiCorp's"),
     WE_REJECT("accepted by HashiCorp, rejected by us"),
     WE_ACCEPT("rejected by HashiCorp, accepted by us"),
     CONVERSION_DIFFERS("exactly one side cannot convert to JSON"),
@@ -58,10 +59,9 @@ public final class Hcl2JsonComparison {
   /**
    * One file's result.
    *
-   * @param detail what differs, for disagreements; for BOTH_REJECT whether the first error ranges match
-   * @param firstRangeMatches for BOTH_REJECT: our first error starts and ends where HashiCorp's does
+   * @param detail what differs, for disagreements
    */
-  public record FileResult(Golden golden, Outcome outcome, String detail, boolean firstRangeMatches) {
+  public record FileResult(Golden golden, Outcome outcome, String detail) {
     public String key() {
       return golden.set() + "/" + golden.path();
     }
@@ -93,14 +93,14 @@ public final class Hcl2JsonComparison {
       long hashiAccepts = results.stream()
           .filter(r -> !r.outcome().skipped() && r.golden().json() != null).count();
       long hashiRejects = results.stream().filter(r -> !r.outcome().skipped() && r.golden().rejected()).count();
-      long rangeMatches = results.stream().filter(FileResult::firstRangeMatches).count();
       StringBuilder s = new StringBuilder();
       s.append(String.format("hcl2json differential, set %s: %d files compared, %d agree (%.2f%%)%n",
           set, compared, agreeing, compared == 0 ? 100.0 : 100.0 * agreeing / compared));
       s.append(String.format("  HashiCorp accepts %d: %d equal, %d differ, %d rejected by us%n",
           hashiAccepts, c.get(Outcome.EQUAL), c.get(Outcome.DIFFERENT), c.get(Outcome.WE_REJECT)));
-      s.append(String.format("  HashiCorp rejects %d: %d rejected by us too (first error range equal in %d), "
-          + "%d accepted by us%n", hashiRejects, c.get(Outcome.BOTH_REJECT), rangeMatches, c.get(Outcome.WE_ACCEPT)));
+      s.append(String.format("  HashiCorp rejects %d: %d rejected by us too (first error at the same range in %d), "
+          + "%d accepted by us%n", hashiRejects, c.get(Outcome.BOTH_REJECT) + c.get(Outcome.ERROR_RANGE_DIFFERS),
+          c.get(Outcome.BOTH_REJECT), c.get(Outcome.WE_ACCEPT)));
       s.append(String.format("  not convertible: %d both, %d one side; crashes: %d; skipped: %d stale, %d missing%n",
           c.get(Outcome.BOTH_CANNOT_CONVERT), c.get(Outcome.CONVERSION_DIFFERS), c.get(Outcome.CRASH),
           c.get(Outcome.STALE), c.get(Outcome.MISSING)));
@@ -126,58 +126,59 @@ public final class Hcl2JsonComparison {
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
-      return new FileResult(golden, Outcome.MISSING, file.toString(), false);
+      return new FileResult(golden, Outcome.MISSING, file.toString());
     }
     if (!sha256(bytes).equals(golden.sha256())) {
-      return new FileResult(golden, Outcome.STALE, "sha256 differs", false);
+      return new FileResult(golden, Outcome.STALE, "sha256 differs");
     }
     try {
       SourceText text;
       try {
         text = SourceText.decode(golden.path(), bytes);
       } catch (CharacterCodingException e) {
-        return new FileResult(golden, Outcome.CRASH, "not UTF-8: " + e, false);
+        return new FileResult(golden, Outcome.CRASH, "not UTF-8: " + e);
       }
       HclParseResult parsed = HclParser.parse(text);
       List<Diagnostic> errors = parsed.diagnostics().stream()
           .filter(d -> d.kind() == Diagnostic.Kind.ERROR).toList();
       if (golden.rejected()) {
         if (errors.isEmpty()) {
-          return new FileResult(golden, Outcome.WE_ACCEPT, "HashiCorp: " + golden.error(), false);
+          return new FileResult(golden, Outcome.WE_ACCEPT, "HashiCorp: " + golden.error());
         }
         List<HashiCorpRange> theirs = golden.errorRanges();
         HashiCorpRange ours = hashiCorpRange(text, errors.get(0).range());
-        boolean same = !theirs.isEmpty() && theirs.get(0).equals(ours);
-        String detail = same ? "" : "first error at " + ours + " (" + errors.get(0).message() + "), HashiCorp's at "
-            + (theirs.isEmpty() ? "?" : theirs.get(0)) + ": " + golden.error();
-        return new FileResult(golden, Outcome.BOTH_REJECT, detail, same);
+        if (!theirs.isEmpty() && theirs.get(0).equals(ours)) {
+          return new FileResult(golden, Outcome.BOTH_REJECT, "");
+        }
+        return new FileResult(golden, Outcome.ERROR_RANGE_DIFFERS, "our first error at " + ours + " ("
+            + errors.get(0).message() + "), HashiCorp's at " + (theirs.isEmpty() ? "?" : theirs.get(0)) + ": "
+            + golden.error());
       }
       if (!errors.isEmpty()) {
         Diagnostic first = errors.get(0);
         return new FileResult(golden, Outcome.WE_REJECT,
-            errors.size() + " error(s), first at " + first.range() + ": " + first.message(), false);
+            errors.size() + " error(s), first at " + first.range() + ": " + first.message());
       }
       JsonNode ours;
       try {
         ours = Hcl2JsonProjection.project(parsed.file(), text);
       } catch (Hcl2JsonProjection.ConversionConflict e) {
         return golden.conversionFailed()
-            ? new FileResult(golden, Outcome.BOTH_CANNOT_CONVERT, "", false)
-            : new FileResult(golden, Outcome.CONVERSION_DIFFERS, "we cannot convert: " + e.getMessage(), false);
+            ? new FileResult(golden, Outcome.BOTH_CANNOT_CONVERT, "")
+            : new FileResult(golden, Outcome.CONVERSION_DIFFERS, "we cannot convert: " + e.getMessage());
       }
       if (golden.conversionFailed()) {
-        return new FileResult(golden, Outcome.CONVERSION_DIFFERS, "HashiCorp cannot convert: " + golden.error(),
-            false);
+        return new FileResult(golden, Outcome.CONVERSION_DIFFERS, "HashiCorp cannot convert: " + golden.error());
       }
       Optional<JsonDifference> difference = JsonDifference.between(golden.json(), ours);
       return difference
-          .map(d -> new FileResult(golden, Outcome.DIFFERENT, d.toString(), false))
-          .orElseGet(() -> new FileResult(golden, Outcome.EQUAL, "", false));
+          .map(d -> new FileResult(golden, Outcome.DIFFERENT, d.toString()))
+          .orElseGet(() -> new FileResult(golden, Outcome.EQUAL, ""));
     } catch (RuntimeException | StackOverflowError e) {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));
       return new FileResult(golden, Outcome.CRASH, trace.toString().lines().limit(8)
-          .reduce((a, b) -> a + "\n" + b).orElse(e.toString()), false);
+          .reduce((a, b) -> a + "\n" + b).orElse(e.toString()));
     }
   }
 

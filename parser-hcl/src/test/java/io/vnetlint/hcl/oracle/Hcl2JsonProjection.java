@@ -46,8 +46,8 @@ import java.util.List;
  *       a labelled block already opened an object, is a conversion error ({@link ConversionConflict}), as in Go.
  *   <li>Literals become JSON values; {@code -} or {@code !} applied directly to a literal is folded.
  *       Tuple and object constructors are converted element by element; a later duplicate object key wins.
- *   <li>Templates become strings: literal parts with escapes and heredoc indentation resolved ({@code $${} stays
- *       escaped, which our parser already keeps in the literal value), interpolations as {@code ${source}}, a
+ *   <li>Templates become strings: literal parts with escapes and heredoc indentation resolved, then a literal
+ *       {@code ${} or {@code %{} escaped again as {@code $${}, {@code %%{}; interpolations as {@code ${source}}, a
  *       conditional interpolation or an if directive as {@code %{if cond}a%{else}b%{endif}} (no else when the
  *       false branch renders empty), a for directive as {@code %{for k, v in coll}body%{endfor}}; strip markers
  *       are gone because the parser already applied them. A template that is one interpolation ({@code "${x}"})
@@ -193,7 +193,7 @@ public final class Hcl2JsonProjection {
     StringBuilder out = new StringBuilder();
     for (TemplatePart part : parts) {
       if (part instanceof TemplateLiteral literal) {
-        out.append(literal.value());
+        out.append(escapeSequenceStarts(literal.value()));
       } else if (part instanceof TemplateInterpolation interpolation) {
         out.append(stringPart(interpolation.expr()));
       } else if (part instanceof TemplateIf directive) {
@@ -209,6 +209,17 @@ public final class Hcl2JsonProjection {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * hcl2json re-escapes literal text so the rendered string stays a template: a literal {@code ${} or {@code %{}
+   * (written {@code $${}, {@code %%{} or {@code \u0024{}) comes out as {@code $${} and {@code %%{}.
+   */
+  private static String escapeSequenceStarts(String literal) {
+    if (literal.indexOf('{') < 0) {
+      return literal;
+    }
+    return literal.replace("${", "$${").replace("%{", "%%{");
   }
 
   private String ifDirective(SourceRange condition, String whenTrue, String whenFalse) {

@@ -191,6 +191,13 @@ class Hcl2JsonProjectionTest {
   }
 
   @Test
+  void literalSequenceStartsAreEscapedAgain() throws Exception {
+    // The parser resolved "$${a} %%{b} \u0024{c}" to "${a} %{b} ${c}"; hcl2json prints the template form.
+    JsonNode out = project(attr("e", template(literal("${a} %{b} ${c} $ % {"))));
+    assertThat(out.get("e").asText()).isEqualTo("$${a} %%{b} $${c} $ % {");
+  }
+
+  @Test
   void otherExpressionsAreTheirSourceIncludingAFollowingParenthesis() throws Exception {
     // hcl2json's rangeSource appends a ')' that directly follows the range: "f(x" + ")".
     JsonNode out = project(attr("f", traversal("f(x")));
