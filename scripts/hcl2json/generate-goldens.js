@@ -14,7 +14,9 @@
 //   {"set":"corpus","path":"<set-relative, '/'-separated>","sha256":"<hex of the file's bytes>","json":<output>}
 //   {"set":...,"path":...,"sha256":...,"error":"<HashiCorp's error text, with file:line,col-col ranges>"}
 // Sets: "corpus" (every .tf/.tfvars under the corpus), "specsuite" (hashicorp__hcl/specsuite/tests of the corpus),
-// "probes" (parser-hcl/src/test/resources/oracle/probes, hand-written edge cases and syntax errors).
+// "probes" (parser-hcl/src/test/resources/oracle/probes, hand-written edge cases and syntax errors), "mutants"
+// (corpus files with one deterministic mutation: truncated, a character deleted, a token inserted, two lines joined;
+// these lines also carry the mutated text as "content").
 // The "json" value is the Go output copied verbatim (not re-serialised by JavaScript), so numbers such as 1e400
 // keep their exact decimal text. The test reads files from the corpus at test time and skips (and counts) files
 // whose sha256 no longer matches their golden.
@@ -44,7 +46,55 @@ function sets(corpus) {
     // Hand-written edge cases (tricky constructs and syntax errors) committed next to the goldens.
     { name: "probes", root: path.join(repoRoot, "parser-hcl", "src", "test", "resources", "oracle", "probes"),
       accept: (p) => p.endsWith(".tf") || p.endsWith(".tfvars") },
+    // Mutated corpus files, stored with their text.
+    { name: "mutants", generated: () => mutants(corpus) },
   ];
+}
+
+// Deterministic pseudo-random numbers (mulberry32), so regenerating gives the same mutants.
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const INSERTIONS = ["{", "}", "\"", ",", "=", "${", "[", "]", "(", ")", "<<EOT\n", "%{", "\n", "~", "*", ".", "#",
+  "/*", "?", ":", "=>", "...", "\\", "$", "-", "0.", "\t", "\r\n"];
+
+// Small syntax mutations of corpus files (most become syntax errors): the negative side of the differential test,
+// which the real-world corpus alone hardly exercises. The mutated text is stored in the golden line ("content").
+function mutants(corpus) {
+  const rnd = random(20261125);
+  const sources = listFiles(corpus, (p) => p.endsWith(".tf"))
+    .filter((rel) => fs.statSync(path.join(corpus, rel)).size <= 6000)
+    .filter((_, i) => i % 9 === 0);
+  const out = [];
+  for (const rel of sources) {
+    const text = fs.readFileSync(path.join(corpus, rel), "utf8");
+    if (text.length < 20) continue;
+    // Cut points never split a surrogate pair.
+    const at = () => {
+      let i = Math.floor(rnd() * text.length);
+      if (i > 0 && /[\udc00-\udfff]/.test(text[i])) i--;
+      return i;
+    };
+    const name = rel.replace(/\.tf$/, "");
+    const i = at();
+    const j = at();
+    const token = INSERTIONS[Math.floor(rnd() * INSERTIONS.length)];
+    out.push({ rel: `${name}.truncate.tf`, text: text.slice(0, i) });
+    const width = /[\ud800-\udbff]/.test(text[j]) ? 2 : 1;
+    out.push({ rel: `${name}.delete.tf`, text: text.slice(0, j) + text.slice(j + width) });
+    out.push({ rel: `${name}.insert.tf`, text: text.slice(0, i) + token + text.slice(i) });
+    const nl = text.indexOf("\n", j);
+    if (nl >= 0) out.push({ rel: `${name}.join.tf`, text: text.slice(0, nl) + " " + text.slice(nl + 1) });
+  }
+  return out;
 }
 
 function listFiles(root, accept) {
@@ -72,8 +122,10 @@ async function main() {
   })];
   for (const set of sets(corpus)) {
     const counts = { files: 0, accepted: 0, parseErrors: 0, convertErrors: 0 };
-    for (const rel of listFiles(set.root, set.accept)) {
-      const bytes = fs.readFileSync(path.join(set.root, rel));
+    const entries = set.generated
+      ? set.generated().map((m) => ({ rel: m.rel, bytes: Buffer.from(m.text, "utf8"), stored: true }))
+      : listFiles(set.root, set.accept).map((rel) => ({ rel, bytes: fs.readFileSync(path.join(set.root, rel)) }));
+    for (const { rel, bytes, stored } of entries) {
       const sha256 = crypto.createHash("sha256").update(bytes).digest("hex");
       const text = bytes.toString("utf8");
       if (!Buffer.from(text, "utf8").equals(bytes)) {
@@ -81,7 +133,8 @@ async function main() {
         throw new Error(`${set.name}/${rel}: not valid UTF-8; the oracle cannot see its exact bytes`);
       }
       const result = await rawParse(rel, text);
-      const head = `{"set":"${set.name}","path":${JSON.stringify(rel)},"sha256":"${sha256}",`;
+      const content = stored ? `"content":${JSON.stringify(text)},` : "";
+      const head = `{"set":"${set.name}","path":${JSON.stringify(rel)},"sha256":"${sha256}",${content}`;
       counts.files++;
       if (result.ok) {
         JSON.parse(result.json); // fail loudly if the bridge ever returns something that is not JSON
@@ -93,7 +146,7 @@ async function main() {
         else counts.convertErrors++;
       }
     }
-    console.log(`${set.name} (${set.root}): ${counts.files} files, ${counts.accepted} accepted, `
+    console.log(`${set.name} (${set.root || "generated"}): ${counts.files} files, ${counts.accepted} accepted, `
       + `${counts.parseErrors} rejected by the parser, ${counts.convertErrors} parsed but not convertible to JSON`);
   }
   fs.mkdirSync(path.dirname(out), { recursive: true });

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -110,7 +111,7 @@ public final class Hcl2JsonComparison {
 
   private Hcl2JsonComparison() {}
 
-  /** Compares every golden of {@code set}, reading the files under {@code root}. */
+  /** Compares every golden of {@code set}, reading the files under {@code root} (unless the golden has the text). */
   public static Report run(String set, Path root, List<Golden> goldens) {
     List<FileResult> results = new ArrayList<>();
     for (Golden g : goldens) {
@@ -123,10 +124,14 @@ public final class Hcl2JsonComparison {
 
   static FileResult compare(Golden golden, Path file) {
     byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      return new FileResult(golden, Outcome.MISSING, file.toString());
+    if (golden.content() != null) {
+      bytes = golden.content().getBytes(StandardCharsets.UTF_8);
+    } else {
+      try {
+        bytes = Files.readAllBytes(file);
+      } catch (IOException e) {
+        return new FileResult(golden, Outcome.MISSING, file.toString());
+      }
     }
     if (!sha256(bytes).equals(golden.sha256())) {
       return new FileResult(golden, Outcome.STALE, "sha256 differs");
@@ -146,11 +151,12 @@ public final class Hcl2JsonComparison {
           return new FileResult(golden, Outcome.WE_ACCEPT, "HashiCorp: " + golden.error());
         }
         List<HashiCorpRange> theirs = golden.errorRanges();
-        HashiCorpRange ours = hashiCorpRange(text, errors.get(0).range());
-        if (!theirs.isEmpty() && theirs.get(0).equals(ours)) {
+        SourceRange ours = errors.get(0).range();
+        if (!theirs.isEmpty() && sameSpan(text, ours, theirs.get(0))) {
           return new FileResult(golden, Outcome.BOTH_REJECT, "");
         }
-        return new FileResult(golden, Outcome.ERROR_RANGE_DIFFERS, "our first error at " + ours + " ("
+        return new FileResult(golden, Outcome.ERROR_RANGE_DIFFERS, "our first error at "
+            + ours.startLine() + ":" + ours.startColumn() + "-" + ours.endLine() + ":" + ours.endColumn() + " ("
             + errors.get(0).message() + "), HashiCorp's at " + (theirs.isEmpty() ? "?" : theirs.get(0)) + ": "
             + golden.error());
       }
@@ -182,28 +188,42 @@ public final class Hcl2JsonComparison {
     }
   }
 
-  /** Our range in HashiCorp's terms: columns count grapheme clusters instead of UTF-16 units. */
-  static HashiCorpRange hashiCorpRange(SourceText text, SourceRange range) {
-    return new HashiCorpRange(range.startLine(), graphemeColumn(text, range.startLine(), range.startColumn()),
-        range.endLine(), graphemeColumn(text, range.endLine(), range.endColumn()));
-  }
-
-  private static int graphemeColumn(SourceText text, int line, int utf16Column) {
-    if (line > text.lineCount()) {
-      return utf16Column;
+  /**
+   * Where a HashiCorp position falls in the decoded text, as a character offset. HCL counts lines by LF only (a
+   * lone CR is an ordinary character; our SourceText also breaks lines there) and columns in grapheme clusters
+   * (CRLF is one cluster); converting both sides to offsets makes the comparison independent of both conventions.
+   */
+  static int offsetOf(String text, int line, int column) {
+    int offset = 0;
+    for (int l = 1; l < line; l++) {
+      int newline = text.indexOf('\n', offset);
+      if (newline < 0) {
+        return -1;
+      }
+      offset = newline + 1;
     }
-    String lineText = text.line(line);
-    String before = lineText.substring(0, Math.min(Math.max(utf16Column - 1, 0), lineText.length()));
-    if (before.chars().allMatch(c -> c < 0x80)) {
-      return utf16Column;
+    if (column <= 1) {
+      return offset;
     }
     BreakIterator clusters = BreakIterator.getCharacterInstance();
-    clusters.setText(before);
-    int count = 0;
-    while (clusters.next() != BreakIterator.DONE) {
-      count++;
+    clusters.setText(text);
+    int at = offset;
+    for (int c = 1; c < column; c++) {
+      int next = clusters.following(at);
+      if (next == BreakIterator.DONE) {
+        return text.length() + (column - c - 1);
+      }
+      at = next;
     }
-    return count + 1 + Math.max(0, utf16Column - 1 - lineText.length());
+    return at;
+  }
+
+  /** Our range and HashiCorp's cover the same characters. */
+  static boolean sameSpan(SourceText text, SourceRange ours, HashiCorpRange theirs) {
+    return text.offsetOf(ours.startLine(), ours.startColumn())
+            == offsetOf(text.text(), theirs.startLine(), theirs.startColumn())
+        && text.offsetOf(ours.endLine(), ours.endColumn())
+            == offsetOf(text.text(), theirs.endLine(), theirs.endColumn());
   }
 
   static String sha256(byte[] bytes) {

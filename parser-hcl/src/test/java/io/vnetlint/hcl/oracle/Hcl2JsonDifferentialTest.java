@@ -67,6 +67,15 @@ class Hcl2JsonDifferentialTest {
     check(report);
   }
 
+  @Test
+  void mutatedCorpusFilesAgreeWithHashiCorp() {
+    // The goldens carry the mutated text, so this runs without the shared corpus.
+    Report report = Hcl2JsonComparison.run("mutants", Path.of("."), goldens);
+    assertThat(report.results()).hasSizeGreaterThan(500);
+    assertThat(report.counts().get(Outcome.STALE)).as("mutant text and digest stored together").isZero();
+    check(report);
+  }
+
   private static void check(Report report) {
     StringBuilder out = new StringBuilder(report.summary());
     List<FileResult> unexpected = report.disagreements().stream()

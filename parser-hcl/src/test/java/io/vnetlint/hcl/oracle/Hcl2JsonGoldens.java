@@ -35,13 +35,14 @@ public final class Hcl2JsonGoldens {
   /**
    * One file's golden.
    *
-   * @param set "corpus", "specsuite" or "probes"
+   * @param set "corpus", "specsuite", "probes" or "mutants"
    * @param path relative to the set's root, with forward slashes
    * @param sha256 hex digest of the file's bytes when the golden was generated
    * @param json hcl2json's document when HashiCorp's parser accepted the file and it converted, else null
    * @param error HashiCorp's error text otherwise, else null
+   * @param content the file's text when the golden carries it (generated mutants), else null
    */
-  public record Golden(String set, String path, String sha256, JsonNode json, String error) {
+  public record Golden(String set, String path, String sha256, JsonNode json, String error, String content) {
     /** HashiCorp's parser reported syntax errors. */
     public boolean rejected() {
       return error != null && error.startsWith("parse config:");
@@ -98,7 +99,8 @@ public final class Hcl2JsonGoldens {
             node.get("path").asText(),
             node.get("sha256").asText(),
             node.get("json"),
-            node.hasNonNull("error") ? node.get("error").asText() : null));
+            node.hasNonNull("error") ? node.get("error").asText() : null,
+            node.hasNonNull("content") ? node.get("content").asText() : null));
       }
       return goldens;
     } catch (IOException e) {
