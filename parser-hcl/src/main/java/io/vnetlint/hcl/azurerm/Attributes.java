@@ -56,32 +56,43 @@ final class Attributes {
     return Field.of(m.get(), rangeOf(m.get()));
   }
 
-  /** True when the attribute is written with a value that is not null, empty or an empty list. */
+  /** True when the attribute is written with a value that is not null, empty or an empty list (unknown counts). */
   static boolean isSet(Value.Obj obj, String key) {
     Field<Value.Member> m = member(obj, key);
-    if (!(m instanceof Field.Known<Value.Member> k)) {
-      return m.isUnknown();
-    }
-    Value v = k.value().value();
+    return m instanceof Field.Known<Value.Member> k && isNonEmpty(k.value().value());
+  }
+
+  /** True when the attribute is set to a known value (not unknown). */
+  private static boolean isKnownSet(Value.Obj obj, String key) {
+    Field<Value.Member> m = member(obj, key);
+    return m instanceof Field.Known<Value.Member> k && k.value().value().isKnown() && isNonEmpty(k.value().value());
+  }
+
+  private static boolean isNonEmpty(Value v) {
     return !(v instanceof Value.Str s && s.value().isEmpty() && !s.sensitive())
         && !(v instanceof Value.Arr a && a.items().isEmpty());
   }
 
   /**
-   * The newer of two names for one attribute ({@code bgp_enabled} over {@code enable_bgp}): the newer one when it is
-   * set, else the older one. When both are set the provider refuses the configuration (ConflictsWith), so a
-   * warning says which one was read.
+   * The newer of two names for one attribute ({@code bgp_enabled} over {@code enable_bgp}): the one with a known
+   * value, the newer one when both or neither have. When both are known the provider refuses the configuration
+   * (ConflictsWith), so a warning says which one was read. A plan lists computed legacy attributes as unknown next
+   * to the known new ones ({@code address_prefix} "known after apply" beside {@code address_prefixes}): no conflict.
    */
   static String newerOrOlder(Value.Obj obj, String newer, String older, SourceRange resourceRange,
       List<Diagnostic> sink) {
-    boolean hasNewer = isSet(obj, newer);
-    boolean hasOlder = isSet(obj, older);
-    if (hasNewer && hasOlder) {
+    boolean knownNewer = isKnownSet(obj, newer);
+    boolean knownOlder = isKnownSet(obj, older);
+    if (knownNewer && knownOlder) {
       sink.add(Diagnostic.warning("conflicting-attributes", "both '" + newer + "' and its older name '" + older
           + "' are set; the provider accepts only one; '" + newer + "' is read",
           member(obj, older).rangeOr(resourceRange)));
+      return newer;
     }
-    return hasNewer || !hasOlder ? newer : older;
+    if (knownNewer != knownOlder) {
+      return knownNewer ? newer : older;
+    }
+    return isSet(obj, newer) || !isSet(obj, older) ? newer : older;
   }
 
   // ---- blocks -----------------------------------------------------------------------------------------------
