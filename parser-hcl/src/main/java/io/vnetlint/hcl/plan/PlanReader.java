@@ -90,7 +90,15 @@ public final class PlanReader {
       List<TerraformResource> resources = new ArrayList<>();
       Value planned = plan.get("planned_values");
       if (planned instanceof Value.Obj p && p.get("root_module") instanceof Value.Obj rootModule) {
-        module(rootModule, "", resources);
+        List<Entry> entries = new ArrayList<>();
+        module(rootModule, "", entries);
+        Map<String, String> instances = new HashMap<>();
+        for (Entry e : entries) {
+          instances.put(e.address(), e.type());
+        }
+        for (Entry e : entries) {
+          resources.add(resource(e, instances));
+        }
         p.member("outputs").ifPresent(outputs -> sensitiveOutputs(outputs.value()));
       } else if (planned != null && !(planned instanceof Value.Null)) {
         diagnostics.add(Diagnostic.warning("plan-shape", "'planned_values' has no 'root_module' object; "
@@ -115,10 +123,21 @@ public final class PlanReader {
 
     // ---- planned values -------------------------------------------------------------------------------------
 
-    /** The resources of one module of a values representation, and of its child modules. */
-    private void module(Value.Obj module, String modulePath, List<TerraformResource> out) {
+    /** A managed resource entry of the planned values, in its module instance. */
+    private record Entry(Value.Obj entry, String modulePath, String address, String type, String name) {}
+
+    /** The managed resources of one module of a values representation, and of its child modules. */
+    private void module(Value.Obj module, String modulePath, List<Entry> out) {
       for (Value.Obj entry : objects(module, "resources")) {
-        resource(entry, modulePath).ifPresent(out::add);
+        String address = string(entry, "address");
+        String type = string(entry, "type");
+        String name = string(entry, "name");
+        if (address == null || type == null || name == null) {
+          diagnostics.add(Diagnostic.warning("plan-shape", "a resource without address, type or name is skipped",
+              start(entry.range())));
+        } else if (isManaged(entry, address)) {
+          out.add(new Entry(entry, modulePath, address, type, name));
+        }
       }
       for (Value.Obj child : objects(module, "child_modules")) {
         String address = child.get("address") instanceof Value.Str a ? a.value() : null;
@@ -131,44 +150,49 @@ public final class PlanReader {
       }
     }
 
-    private Optional<TerraformResource> resource(Value.Obj entry, String modulePath) {
-      String address = string(entry, "address");
-      String type = string(entry, "type");
-      String name = string(entry, "name");
-      if (address == null || type == null || name == null) {
-        diagnostics.add(Diagnostic.warning("plan-shape", "a resource without address, type or name is skipped",
-            start(entry.range())));
-        return Optional.empty();
-      }
-      if (!isManaged(entry, address)) {
-        return Optional.empty();
-      }
-      Value.Obj change = changeByAddress.get(address);
+    private TerraformResource resource(Entry e, Map<String, String> instances) {
+      Value.Obj change = changeByAddress.get(e.address());
       Value.Obj changeBody = change == null ? null : change.get("change") instanceof Value.Obj c ? c : null;
-      Value values = entry.get("values");
-      Value body = values instanceof Value.Obj ? values : new Value.Obj(List.of(), entry.range());
+      Value values = e.entry().get("values");
+      Value body = values instanceof Value.Obj ? values : new Value.Obj(List.of(), e.entry().range());
       body = PlanValues.withUnknowns(body, changeBody == null ? null : changeBody.get("after_unknown"));
-      body = PlanValues.masked(body, entry.get("sensitive_values"), sensitive);
+      body = references(body, e.modulePath(), e.type(), e.name(), instances);
+      body = PlanValues.masked(body, e.entry().get("sensitive_values"), sensitive);
       body = PlanValues.masked(body, changeBody == null ? null : changeBody.get("after_sensitive"), sensitive);
-      return Optional.of(new TerraformResource(address, modulePath, type, name, asObject(body, entry),
-          headerRange(entry), origin, true));
+      return new TerraformResource(e.address(), e.modulePath(), e.type(), e.name(), asObject(body, e.entry()),
+          headerRange(e.entry()), origin, true);
+    }
+
+    /** Unknown ids that the configuration says are references to one resource of the plan become references. */
+    private Value references(Value body, String modulePath, String type, String name, Map<String, String> instances) {
+      Value.Obj configuration = plan.get("configuration") instanceof Value.Obj c ? c : null;
+      Value.Obj expressions = ConfigurationReferences.expressions(configuration, modulePath, type, name);
+      return ConfigurationReferences.apply(body, expressions, modulePath, instances);
     }
 
     /** When there are no planned values, the resources are what the changes leave behind. */
     private void resourcesFromChanges(List<TerraformResource> out) {
+      List<Value.Obj> remaining = new ArrayList<>();
+      Map<String, String> instances = new HashMap<>();
       for (Value.Obj entry : objects(plan, "resource_changes")) {
         String address = string(entry, "address");
         String type = string(entry, "type");
-        String name = string(entry, "name");
-        if (address == null || type == null || name == null || !isManaged(entry, address)
-            || entry.member("deposed").isPresent()
-            || !(entry.get("change") instanceof Value.Obj change)
-            || !(change.get("after") instanceof Value.Obj after)) {
-          continue;
+        if (address != null && type != null && string(entry, "name") != null && isManaged(entry, address)
+            && entry.member("deposed").isEmpty()
+            && entry.get("change") instanceof Value.Obj change && change.get("after") instanceof Value.Obj) {
+          remaining.add(entry);
+          instances.put(address, type);
         }
-        Value body = PlanValues.withUnknowns(after, change.get("after_unknown"));
+      }
+      for (Value.Obj entry : remaining) {
+        Value.Obj change = (Value.Obj) entry.get("change");
+        String type = string(entry, "type");
+        String name = string(entry, "name");
+        String modulePath = modulePathOf(entry);
+        Value body = PlanValues.withUnknowns(change.get("after"), change.get("after_unknown"));
+        body = references(body, modulePath, type, name, instances);
         body = PlanValues.masked(body, change.get("after_sensitive"), sensitive);
-        out.add(new TerraformResource(address, modulePathOf(entry), type, name, asObject(body, entry),
+        out.add(new TerraformResource(string(entry, "address"), modulePath, type, name, asObject(body, entry),
             headerRange(entry), origin, true));
       }
     }
