@@ -6,6 +6,8 @@ import io.vnetlint.model.SourceRange;
 import io.vnetlint.model.SourceText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * Parses HCL2 native syntax ({@code .tf}, {@code .tfvars}) into a {@link ConfigFile}: a hand-written port of
@@ -19,8 +21,22 @@ public final class HclParser {
 
   private HclParser() {}
 
+  /** The stack for the rare re-run of a parse that overflowed a small thread stack before reaching the limit. */
+  private static final long LARGE_STACK_BYTES = 64L * 1024 * 1024;
+
   /** Parses a whole file. */
   public static HclParseResult parse(SourceText text) {
+    try {
+      return parseFile(text);
+    } catch (StackOverflowError e) {
+      // Limits.MAX_NESTING keeps recursion bounded, but a thread with a small stack may still be too small for it.
+      return onLargeStack(() -> parseFile(text), () -> new HclParseResult(
+          new ConfigFile(text.path(), new Body(List.of(), text.range(0, 0), text.range(0, 0)), List.of()),
+          List.of(tooDeep(text))));
+    }
+  }
+
+  private static HclParseResult parseFile(SourceText text) {
     String src = text.text();
     SourceRange all = text.range(0, src.length());
     if (all.endByte() > Limits.MAX_FILE_BYTES) {
@@ -43,6 +59,15 @@ public final class HclParser {
    * {@code ParseExpression}); used for {@code --var} values of complex types and in tests.
    */
   public static HclExpressionResult parseExpression(SourceText text) {
+    try {
+      return parseStandaloneExpression(text);
+    } catch (StackOverflowError e) {
+      return onLargeStack(() -> parseStandaloneExpression(text),
+          () -> new HclExpressionResult(new ExprSyntaxError(text.range(0, 0)), List.of(tooDeep(text))));
+    }
+  }
+
+  private static HclExpressionResult parseStandaloneExpression(SourceText text) {
     String src = text.text();
     if (text.range(0, src.length()).endByte() > Limits.MAX_FILE_BYTES) {
       SourceRange start = text.range(0, 0);
@@ -62,6 +87,31 @@ public final class HclParser {
     parser.popNewlines();
     diagnostics.addAll(parser.diags);
     return new HclExpressionResult(expr, diagnostics);
+  }
+
+  private static Diagnostic tooDeep(SourceText text) {
+    return Diagnostic.error(DIAGNOSTIC_CODE, "Nesting too deep; the file could not be parsed within the available "
+        + "stack.", text.range(0, 0));
+  }
+
+  private static <T> T onLargeStack(Supplier<T> work, Supplier<T> onFailure) {
+    AtomicReference<T> result = new AtomicReference<>();
+    Thread thread = new Thread(null, () -> {
+      try {
+        result.set(work.get());
+      } catch (StackOverflowError e) {
+        result.set(onFailure.get());
+      }
+    }, "hcl-parser-large-stack", LARGE_STACK_BYTES);
+    thread.start();
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return onFailure.get();
+    }
+    T r = result.get();
+    return r != null ? r : onFailure.get();
   }
 
   private static List<Comment> comments(SourceText text, HclScanner.Tokens tokens) {

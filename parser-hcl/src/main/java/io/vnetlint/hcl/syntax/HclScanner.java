@@ -351,6 +351,9 @@ final class HclScanner {
 
   /** {@code Ident = (ID_Start | '_') (ID_Continue | '-')*}; returns p when there is no identifier at p. */
   private int identEnd(int p) {
+    if (p >= n) {
+      return p;
+    }
     int cp = s.codePointAt(p);
     if (!(cp == '_' || isIdStart(cp))) {
       return p;

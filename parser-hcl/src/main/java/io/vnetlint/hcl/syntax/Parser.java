@@ -466,47 +466,47 @@ final class Parser {
 
   // ============================================================= expressions
 
+  /**
+   * An expression: hclsyntax's {@code ParseExpression} and {@code parseTernaryConditional} in one method, to keep
+   * few stack frames per nesting level.
+   */
   Expression parseExpression() {
     if (!enter()) {
       leave();
       return new ExprSyntaxError(tokenRange(peek()));
     }
     try {
-      return parseTernaryConditional();
+      int startToken = peek();
+      int mark = diags.size();
+      Expression cond = parseBinaryOps(1);
+      if (recovery && diags.size() > mark) {
+        return cond;
+      }
+      if (peekType() != TokenType.QUESTION) {
+        return cond;
+      }
+      read();
+      mark = diags.size();
+      Expression trueExpr = parseExpression();
+      if (recovery && diags.size() > mark) {
+        return cond;
+      }
+      int colon = peek();
+      if (type(colon) != TokenType.COLON) {
+        error("Missing false expression in conditional",
+            "The conditional operator (...?...:...) requires a false expression, delimited by a colon.", colon);
+        return cond;
+      }
+      read();
+      mark = diags.size();
+      Expression falseExpr = parseExpression();
+      if (recovery && diags.size() > mark) {
+        return cond;
+      }
+      return new ConditionalExpr(cond, trueExpr, falseExpr, between(startToken, falseExpr.range()));
     } finally {
       leave();
     }
-  }
-
-  private Expression parseTernaryConditional() {
-    int startToken = peek();
-    int mark = diags.size();
-    Expression cond = parseBinaryOps(1);
-    if (recovery && diags.size() > mark) {
-      return cond;
-    }
-    if (peekType() != TokenType.QUESTION) {
-      return cond;
-    }
-    read();
-    mark = diags.size();
-    Expression trueExpr = parseExpression();
-    if (recovery && diags.size() > mark) {
-      return cond;
-    }
-    int colon = peek();
-    if (type(colon) != TokenType.COLON) {
-      error("Missing false expression in conditional",
-          "The conditional operator (...?...:...) requires a false expression, delimited by a colon.", colon);
-      return cond;
-    }
-    read();
-    mark = diags.size();
-    Expression falseExpr = parseExpression();
-    if (recovery && diags.size() > mark) {
-      return cond;
-    }
-    return new ConditionalExpr(cond, trueExpr, falseExpr, between(startToken, falseExpr.range()));
   }
 
   private static BinaryOperator binaryOperator(TokenType t) {
@@ -534,7 +534,7 @@ final class Parser {
    */
   private Expression parseBinaryOps(int minPrecedence) {
     int mark = diags.size();
-    Expression lhs = parseExpressionWithTraversals();
+    Expression lhs = parseExpressionTraversals(parseExpressionTerm());
     if (recovery && diags.size() > mark) {
       return lhs;
     }
@@ -551,11 +551,6 @@ final class Parser {
       }
       lhs = new BinaryOpExpr(lhs, op, rhs, between(lhs.range(), rhs.range()));
     }
-  }
-
-  private Expression parseExpressionWithTraversals() {
-    Expression term = parseExpressionTerm();
-    return parseExpressionTraversals(term);
   }
 
   private Expression parseExpressionTraversals(Expression from) {
@@ -720,81 +715,21 @@ final class Parser {
     return new RelativeTraversalExpr(expr, List.of(next), between(expr.range(), next.range()));
   }
 
+  /** A term; each recursive kind has its own method so that this frame, on every nesting level, stays small. */
   private Expression parseExpressionTerm() {
     int start = peek();
-    switch (type(start)) {
-      case O_PAREN -> {
-        int oParen = read();
-        pushNewlines(false);
-        int mark = diags.size();
-        Expression expr = parseExpression();
-        if (diags.size() > mark) {
-          recover(TokenType.C_PAREN);
-          popNewlines();
-          return expr;
-        }
-        int close = peek();
-        if (type(close) != TokenType.C_PAREN) {
-          error("Unbalanced parentheses", "Expected a closing parenthesis to terminate the expression.", close);
-          recovery = true;
-        }
-        int cParen = read();
-        popNewlines();
-        return new ParenthesesExpr(expr, between(oParen, cParen));
-      }
+    return switch (type(start)) {
+      case O_PAREN -> parseParentheses();
       case NUMBER_LIT -> {
-        int tok = read();
-        LiteralValue lit = numberKey(tok);
-        return lit != null ? lit : new ExprSyntaxError(tokenRange(tok));
+        read();
+        LiteralValue lit = numberKey(start);
+        yield lit != null ? lit : new ExprSyntaxError(tokenRange(start));
       }
-      case IDENT -> {
-        int tok = read();
-        TokenType after = peekType();
-        if (after == TokenType.O_PAREN || after == TokenType.DOUBLE_COLON) {
-          return finishParsingFunctionCall(tok);
-        }
-        String name = tokenText(tok);
-        return switch (name) {
-          case "true" -> new LiteralValue(Boolean.TRUE, tokenRange(tok));
-          case "false" -> new LiteralValue(Boolean.FALSE, tokenRange(tok));
-          case "null" -> new LiteralValue(null, tokenRange(tok));
-          default -> new ScopeTraversalExpr(name, tokenRange(tok), List.of(), tokenRange(tok));
-        };
-      }
-      case O_QUOTE, O_HEREDOC -> {
-        int open = read();
-        TokenType closer = type(open) == TokenType.O_QUOTE ? TokenType.C_QUOTE : TokenType.C_HEREDOC;
-        boolean flush = type(open) == TokenType.O_HEREDOC && src.startsWith("<<-", starts[open]);
-        TemplateParser.Result r = new TemplateParser(this).parseTemplateInner(closer, flush);
-        int closeToken = prevToken();
-        SourceRange range = between(open, closeToken);
-        if (r.passthrough() != null) {
-          return new TemplateWrapExpr(r.passthrough(), range);
-        }
-        return new TemplateExpr(r.parts(), range);
-      }
-      case MINUS, BANG -> {
-        int tok = read();
-        UnaryOperator op = type(tok) == TokenType.MINUS ? UnaryOperator.NEGATE : UnaryOperator.LOGICAL_NOT;
-        Expression operand;
-        if (enter()) {
-          try {
-            operand = parseExpressionWithTraversals();
-          } finally {
-            leave();
-          }
-        } else {
-          leave();
-          operand = new ExprSyntaxError(tokenRange(peek()));
-        }
-        return new UnaryOpExpr(op, operand, tokenRange(tok), between(tok, operand.range()));
-      }
-      case O_BRACK -> {
-        return parseTupleCons();
-      }
-      case O_BRACE -> {
-        return parseObjectCons();
-      }
+      case IDENT -> parseIdentifierTerm();
+      case O_QUOTE, O_HEREDOC -> parseTemplate();
+      case MINUS, BANG -> parseUnary();
+      case O_BRACK -> parseTupleCons();
+      case O_BRACE -> parseObjectCons();
       default -> {
         if (!recovery) {
           if (type(start) == TokenType.EOF) {
@@ -805,9 +740,76 @@ final class Parser {
           }
         }
         recovery = true;
-        return new ExprSyntaxError(tokenRange(start));
+        yield new ExprSyntaxError(tokenRange(start));
       }
+    };
+  }
+
+  private Expression parseParentheses() {
+    int oParen = read();
+    pushNewlines(false);
+    int mark = diags.size();
+    Expression expr = parseExpression();
+    if (diags.size() > mark) {
+      recover(TokenType.C_PAREN);
+      popNewlines();
+      return expr;
     }
+    int close = peek();
+    if (type(close) != TokenType.C_PAREN) {
+      error("Unbalanced parentheses", "Expected a closing parenthesis to terminate the expression.", close);
+      recovery = true;
+    }
+    int cParen = read();
+    popNewlines();
+    return new ParenthesesExpr(expr, between(oParen, cParen));
+  }
+
+  private Expression parseIdentifierTerm() {
+    int tok = read();
+    TokenType after = peekType();
+    if (after == TokenType.O_PAREN || after == TokenType.DOUBLE_COLON) {
+      return finishParsingFunctionCall(tok);
+    }
+    String name = tokenText(tok);
+    return switch (name) {
+      case "true" -> new LiteralValue(Boolean.TRUE, tokenRange(tok));
+      case "false" -> new LiteralValue(Boolean.FALSE, tokenRange(tok));
+      case "null" -> new LiteralValue(null, tokenRange(tok));
+      default -> {
+        SourceRange r = tokenRange(tok);
+        yield new ScopeTraversalExpr(name, r, List.of(), r);
+      }
+    };
+  }
+
+  private Expression parseTemplate() {
+    int open = read();
+    TokenType closer = type(open) == TokenType.O_QUOTE ? TokenType.C_QUOTE : TokenType.C_HEREDOC;
+    boolean flush = type(open) == TokenType.O_HEREDOC && src.startsWith("<<-", starts[open]);
+    TemplateParser.Result r = new TemplateParser(this).parseTemplateInner(closer, flush);
+    SourceRange range = between(open, prevToken());
+    if (r.passthrough() != null) {
+      return new TemplateWrapExpr(r.passthrough(), range);
+    }
+    return new TemplateExpr(r.parts(), range);
+  }
+
+  private Expression parseUnary() {
+    int tok = read();
+    UnaryOperator op = type(tok) == TokenType.MINUS ? UnaryOperator.NEGATE : UnaryOperator.LOGICAL_NOT;
+    Expression operand;
+    if (enter()) {
+      try {
+        operand = parseExpressionTraversals(parseExpressionTerm());
+      } finally {
+        leave();
+      }
+    } else {
+      leave();
+      operand = new ExprSyntaxError(tokenRange(peek()));
+    }
+    return new UnaryOpExpr(op, operand, tokenRange(tok), between(tok, operand.range()));
   }
 
   /** The value of a number token, or null after reporting an invalid number. */
