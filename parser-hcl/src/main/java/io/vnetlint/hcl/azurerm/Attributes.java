@@ -1,5 +1,6 @@
 package io.vnetlint.hcl.azurerm;
 
+import io.vnetlint.hcl.TerraformResource;
 import io.vnetlint.model.AddressPrefix;
 import io.vnetlint.model.Diagnostic;
 import io.vnetlint.model.Field;
@@ -78,15 +79,17 @@ final class Attributes {
    * value, the newer one when both or neither have. When both are known the provider refuses the configuration
    * (ConflictsWith), so a warning says which one was read. A plan lists computed legacy attributes as unknown next
    * to the known new ones ({@code address_prefix} "known after apply" beside {@code address_prefixes}): no conflict.
+   * Nor when both are known in a plan: during a deprecation the provider reads both back from Azure.
+   *
+   * @param obj the resource's body or one of its blocks
    */
-  static String newerOrOlder(Value.Obj obj, String newer, String older, SourceRange resourceRange,
-      List<Diagnostic> sink) {
+  static String newerOrOlder(TerraformResource r, Value.Obj obj, String newer, String older, List<Diagnostic> sink) {
     boolean knownNewer = isKnownSet(obj, newer);
     boolean knownOlder = isKnownSet(obj, older);
-    if (knownNewer && knownOlder) {
+    if (knownNewer && knownOlder && !r.fromPlan()) {
       sink.add(Diagnostic.warning("conflicting-attributes", "both '" + newer + "' and its older name '" + older
           + "' are set; the provider accepts only one; '" + newer + "' is read",
-          member(obj, older).rangeOr(resourceRange)));
+          member(obj, older).rangeOr(r.range())));
       return newer;
     }
     if (knownNewer != knownOlder) {

@@ -34,7 +34,7 @@ final class ConnectionMapper {
 
   static Connection map(TerraformResource r, List<Diagnostic> sink) {
     Value.Obj body = r.body();
-    String bgp = Attributes.newerOrOlder(body, "bgp_enabled", "enable_bgp", r.range(), sink);
+    String bgp = Attributes.newerOrOlder(r, body, "bgp_enabled", "enable_bgp", sink);
     return new Connection(Headers.of(r, AzureTypes.CONNECTIONS, "name"),
         Attributes.string(body, "type"),
         Attributes.ref(body, "virtual_network_gateway_id"),

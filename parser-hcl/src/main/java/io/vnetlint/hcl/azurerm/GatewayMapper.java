@@ -19,7 +19,7 @@ final class GatewayMapper {
 
   static VirtualNetworkGateway map(TerraformResource r, List<Diagnostic> sink) {
     Value.Obj body = r.body();
-    String bgp = Attributes.newerOrOlder(body, "bgp_enabled", "enable_bgp", r.range(), sink);
+    String bgp = Attributes.newerOrOlder(r, body, "bgp_enabled", "enable_bgp", sink);
     return new VirtualNetworkGateway(Headers.of(r, AzureTypes.GATEWAYS, "name"),
         Attributes.string(body, "type"),
         Attributes.string(body, "vpn_type"),

@@ -25,8 +25,8 @@ final class RouteTableMapper {
     for (TerraformResource child : childRoutes) {
       routes.add(route(child.range(), child.body()));
     }
-    String name = Attributes.newerOrOlder(body, "bgp_route_propagation_enabled", "disable_bgp_route_propagation",
-        r.range(), sink);
+    String name = Attributes.newerOrOlder(r, body, "bgp_route_propagation_enabled", "disable_bgp_route_propagation",
+        sink);
     Field<Boolean> disabled = name.equals("disable_bgp_route_propagation")
         ? Attributes.bool(body, name)
         : Attributes.bool(body, name).map(enabled -> !enabled);

@@ -6,7 +6,6 @@ import io.vnetlint.model.Field;
 import io.vnetlint.model.PrefixList;
 import io.vnetlint.model.ResourceId;
 import io.vnetlint.model.ResourceRef;
-import io.vnetlint.model.SourceRange;
 import io.vnetlint.model.Value;
 import io.vnetlint.model.azure.ResourceHeader;
 import io.vnetlint.model.azure.Subnet;
@@ -27,7 +26,7 @@ final class SubnetMapper {
     return new Subnet(header,
         networkByName(r, "virtual_network_name"),
         Attributes.string(r.body(), "name"),
-        prefixes(r.body(), r.range(), sink),
+        prefixes(r, r.body(), sink),
         Attributes.ref(r.body(), "network_security_group_id_wo"),
         Attributes.ref(r.body(), "route_table_id_wo"),
         false);
@@ -37,12 +36,12 @@ final class SubnetMapper {
    * The subnet's prefixes: {@code address_prefixes} (v3+), or the older single {@code address_prefix} (inline
    * subnets of v3, {@code azurerm_subnet} before v3); unknown when allocated from an IPAM pool.
    */
-  static Field<PrefixList> prefixes(Value.Obj body, SourceRange resourceRange, List<Diagnostic> sink) {
-    String name = Attributes.newerOrOlder(body, "address_prefixes", "address_prefix", resourceRange, sink);
+  static Field<PrefixList> prefixes(TerraformResource r, Value.Obj body, List<Diagnostic> sink) {
+    String name = Attributes.newerOrOlder(r, body, "address_prefixes", "address_prefix", sink);
     Field<PrefixList> prefixes = Attributes.prefixes(body, name);
     if (prefixes.isAbsent() && Attributes.isSet(body, "ip_address_pool")) {
       return Field.unknown("the subnet's prefixes are allocated from an IPAM pool (ip_address_pool)",
-          Attributes.member(body, "ip_address_pool").rangeOr(resourceRange));
+          Attributes.member(body, "ip_address_pool").rangeOr(r.range()));
     }
     return prefixes;
   }

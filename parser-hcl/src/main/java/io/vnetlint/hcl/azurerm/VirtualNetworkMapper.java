@@ -33,7 +33,7 @@ final class VirtualNetworkMapper {
         nameField = Field.unknown("the subnet block has no name", name.range());
       }
       out.add(new Subnet(subnetHeader, self, nameField,
-          SubnetMapper.prefixes(block, r.range(), sink),
+          SubnetMapper.prefixes(r, block, sink),
           Attributes.ref(block, "security_group"),
           Attributes.ref(block, "route_table_id"),
           true));

@@ -120,6 +120,15 @@ class GatewayMapperTest {
   }
 
   @Test
+  void aPlanHoldsBothBgpNamesWithoutConflict() {
+    // during the deprecation the provider reads both back from Azure; the plan is no configuration to fix
+    Mapped m = Mapped.of(TfBodies.fromPlan("azurerm_virtual_network_gateway.gw", """
+        {"name": "g", "enable_bgp": true, "bgp_enabled": true}"""));
+    assertThat(m.only(VirtualNetworkGateway.class).enableBgp().known()).contains(true);
+    assertThat(m.diagnostics()).isEmpty();
+  }
+
+  @Test
   void legacyPeeringAddressAndUnknownParts() {
     VirtualNetworkGateway g = gateway("""
         {"name": "g", "type": "${unknown:var.type has no value}",

@@ -39,6 +39,12 @@ final class TfBodies {
     return resource(address, FILE, json);
   }
 
+  /** The same resource as read from a plan file. */
+  static TerraformResource fromPlan(String address, String json) {
+    TerraformResource r = resource(address, json);
+    return new TerraformResource(r.address(), r.modulePath(), r.type(), r.name(), r.body(), r.range(), r.origin(), true);
+  }
+
   static TerraformResource resource(String address, String file, String json) {
     Value.Obj body = (Value.Obj) parse(file, json);
     int lastDot = lastTopLevelDot(address);
