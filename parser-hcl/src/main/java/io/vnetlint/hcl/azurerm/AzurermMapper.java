@@ -3,11 +3,15 @@ package io.vnetlint.hcl.azurerm;
 import io.vnetlint.hcl.TerraformResource;
 import io.vnetlint.model.Diagnostic;
 import io.vnetlint.model.azure.AzureResource;
+import io.vnetlint.model.azure.Subnet;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The azurerm mapper: evaluated Terraform resources (from {@code .tf} files or plan JSON) to typed Azure resources.
@@ -21,7 +25,8 @@ import java.util.Map;
  * by id to resources of any front end.
  *
  * <p>The pass is over the whole list because some resources complete others: {@code azurerm_route} resources join
- * their route table, and subnet associations set a subnet's security group or route table.
+ * their route table, subnet associations set a subnet's security group or route table, and a plan's computed
+ * inline copy of a subnet that is also an {@code azurerm_subnet} resource is dropped.
  */
 public final class AzurermMapper {
   private AzurermMapper() {}
@@ -44,15 +49,25 @@ public final class AzurermMapper {
       }
     }
     List<AzureResource> out = new ArrayList<>();
+    Set<Subnet> inlineFromPlans = Collections.newSetFromMap(new IdentityHashMap<>());
     for (TerraformResource r : resources) {
+      int before = out.size();
       try {
         mapOne(r, routesByTable, out, diagnosticsSink);
+        if (r.fromPlan() && r.type().equals(TerraformTypes.VIRTUAL_NETWORK)) {
+          for (AzureResource mapped : out.subList(before, out.size())) {
+            if (mapped instanceof Subnet s) {
+              inlineFromPlans.add(s);
+            }
+          }
+        }
       } catch (RuntimeException e) {
         // a defect of ours must not lose the rest of the scan; the message names no value
         diagnosticsSink.add(Diagnostic.warning("mapping-failed", r.address() + " could not be mapped ("
             + e.getClass().getSimpleName() + "); it is left out of the analysis", r.range()));
       }
     }
+    InlineSubnets.reconcile(out, inlineFromPlans, diagnosticsSink);
     for (TerraformResource a : associations) {
       try {
         SubnetAssociations.apply(a, out, diagnosticsSink);

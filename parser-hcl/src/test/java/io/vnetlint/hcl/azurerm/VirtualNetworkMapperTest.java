@@ -162,4 +162,27 @@ class VirtualNetworkMapperTest {
         .only(VirtualNetwork.class);
     assertThat(vnet.addressSpace()).isEqualTo(Field.absent());
   }
+
+  @Test
+  void aSubnetDeclaredInlineAndAsAResourceIsAConflictInConfigurationButNotInAPlan() {
+    String network = """
+        {"name": "hub", "resource_group_name": "rg", "address_space": ["10.0.0.0/16"],
+         "subnet": [{"name": "GatewaySubnet", "address_prefixes": ["10.0.255.0/27"]},
+                    {"name": "other", "address_prefixes": ["10.0.1.0/24"]}]}""";
+    String subnet = """
+        {"name": "GatewaySubnet", "resource_group_name": "rg", "virtual_network_name": "hub",
+         "address_prefixes": ["10.0.255.0/27"]}""";
+    Mapped configuration = Mapped.of(resource("azurerm_virtual_network.hub", network),
+        resource("azurerm_subnet.gw", subnet));
+    assertThat(configuration.all(Subnet.class)).hasSize(3);
+    assertThat(configuration.diagnostics()).extracting(Diagnostic::message).containsExactly(
+        "subnet 'GatewaySubnet' is declared inline in azurerm_virtual_network.hub and as azurerm_subnet.gw; the "
+            + "provider applies both and each overwrites the other");
+
+    Mapped plan = Mapped.of(TfBodies.fromPlan("azurerm_virtual_network.hub", network),
+        TfBodies.fromPlan("azurerm_subnet.gw", subnet));
+    assertThat(plan.all(Subnet.class)).extracting(s -> s.header().address())
+        .containsExactly("azurerm_virtual_network.hub/subnet/other", "azurerm_subnet.gw");
+    assertThat(plan.diagnostics()).isEmpty();
+  }
 }
