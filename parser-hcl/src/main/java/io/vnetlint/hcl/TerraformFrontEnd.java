@@ -1,0 +1,357 @@
+package io.vnetlint.hcl;
+
+import io.vnetlint.hcl.azurerm.AzurermMapper;
+import io.vnetlint.hcl.azurerm.SecretRanges;
+import io.vnetlint.hcl.eval.ConfigIndex;
+import io.vnetlint.hcl.eval.Evaluation;
+import io.vnetlint.hcl.eval.ModuleConfig;
+import io.vnetlint.hcl.eval.ModuleLoader;
+import io.vnetlint.hcl.eval.SourceFiles;
+import io.vnetlint.hcl.eval.TfValues;
+import io.vnetlint.hcl.eval.VariableFiles;
+import io.vnetlint.hcl.plan.PlanReader;
+import io.vnetlint.hcl.plan.PlanResult;
+import io.vnetlint.hcl.syntax.Attribute;
+import io.vnetlint.hcl.syntax.Block;
+import io.vnetlint.hcl.syntax.ConfigFile;
+import io.vnetlint.hcl.syntax.TemplateExpr;
+import io.vnetlint.model.Diagnostic;
+import io.vnetlint.model.FrontEnd;
+import io.vnetlint.model.Limits;
+import io.vnetlint.model.Origin;
+import io.vnetlint.model.ScanInput;
+import io.vnetlint.model.SourceRange;
+import io.vnetlint.model.SourceText;
+import io.vnetlint.model.Value;
+import io.vnetlint.model.azure.AzureResource;
+import io.vnetlint.model.json.JsonSyntaxException;
+import io.vnetlint.model.json.SourceDecoder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The Terraform front end: {@code .tf} and {@code .tfvars} files, and plan JSON ({@code terraform show -json}).
+ *
+ * <p>A module is a directory. Root modules are the scanned directories with {@code .tf} files that no other
+ * scanned module calls; each is evaluated with its {@code terraform.tfvars} and {@code *.auto.tfvars}, the
+ * {@code --var-file}s, {@code --var}s and {@code TF_VAR_*} environment variables, following module calls into
+ * local modules and into modules {@code terraform init} downloaded under {@code .terraform/modules}. The resource
+ * instances found are mapped by the azurerm mapper.
+ *
+ * <p>A file with a syntax error is reported (ERROR) and contributes nothing, as Terraform would refuse the whole
+ * module; the module's other files are still evaluated, so one broken file does not hide the findings of the rest
+ * (references into the broken file become unknown).
+ *
+ * <p>Plan files: their resources are re-pointed at the {@code resource} blocks of the root module in the same
+ * directory (or of the only root module in the scan), by address without instance keys. A plan describes the same
+ * resources as the configuration it was made from, with more known values, so the plan's resources replace the
+ * evaluated resources of that root module instead of being added twice.
+ */
+public final class TerraformFrontEnd implements FrontEnd {
+
+  public TerraformFrontEnd() {
+    // stateless between loads
+  }
+
+  @Override
+  public String name() {
+    return "terraform";
+  }
+
+  @Override
+  public Result load(ScanInput input) {
+    try {
+      return new Session(input).run();
+    } catch (RuntimeException | StackOverflowError e) {
+      // a defect of ours must not end the scan; the message names no value
+      return new Result(List.of(), List.of(Diagnostic.error("internal-error", "internal error in the Terraform"
+          + " front end (" + e.getClass().getSimpleName() + ")", SourceRange.fileStart("."))), List.of());
+    }
+  }
+
+  private static final class Session {
+    private final ScanInput input;
+    private final SourceFiles files;
+    private final ModuleLoader loader;
+    private final Set<Diagnostic> diagnostics = new LinkedHashSet<>();
+    private final Set<SourceRange> sensitive = new LinkedHashSet<>();
+    private final Set<String> planFilesRead = new LinkedHashSet<>();
+
+    Session(ScanInput input) {
+      this.input = input;
+      this.files = new SourceFiles(input.root(), input.terraform().allowOutsideRoot());
+      this.loader = new ModuleLoader(files, input.terraform().allowOutsideRoot());
+    }
+
+    Result run() {
+      Map<Path, List<Path>> tf = new LinkedHashMap<>();
+      Map<Path, List<Path>> tfvars = new LinkedHashMap<>();
+      List<Path> plans = new ArrayList<>();
+      Set<Path> varFiles = new HashSet<>();
+      for (Path p : input.terraform().varFiles()) {
+        varFiles.add(files.root().resolve(p).normalize());
+      }
+      for (Path relative : input.files()) {
+        Path file = files.root().resolve(relative).normalize();
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        Path dir = file.getParent();
+        if (name.endsWith(".tf")) {
+          tf.computeIfAbsent(dir, d -> new ArrayList<>()).add(file);
+        } else if (name.endsWith(".tfvars") || name.endsWith(".tfvars.json")) {
+          tfvars.computeIfAbsent(dir, d -> new ArrayList<>()).add(file);
+        } else if (name.endsWith(".tf.json")) {
+          diagnostics.add(Diagnostic.warning("tf-json", "Terraform JSON syntax (.tf.json) is not analyzed",
+              SourceRange.fileStart(files.display(file))));
+        } else if (name.endsWith(".json")) {
+          plans.add(file);
+        }
+      }
+
+      Map<Path, ModuleConfig> modules = new LinkedHashMap<>();
+      for (Map.Entry<Path, List<Path>> dir : tf.entrySet()) {
+        List<ConfigFile> parsed = new ArrayList<>();
+        for (Path f : dir.getValue().stream().sorted().toList()) {
+          files.parse(f).ifPresent(p -> parsed.add(p.result().file()));
+        }
+        ModuleConfig config = ModuleConfig.of(dir.getKey(), files.display(dir.getKey()), parsed);
+        loader.register(config);
+        modules.put(dir.getKey(), config);
+      }
+      Set<Path> called = calledDirectories(modules);
+
+      Map<Path, PlanResult> planResults = new LinkedHashMap<>();
+      for (Path plan : plans) {
+        readPlan(plan).ifPresent(r -> planResults.put(plan, r));
+      }
+      Set<Path> roots = new LinkedHashSet<>();
+      for (Path dir : modules.keySet()) {
+        if (!called.contains(dir)) {
+          roots.add(dir);
+        }
+      }
+      Set<Path> plannedRoots = new HashSet<>();
+      List<TerraformResource> resources = new ArrayList<>();
+      for (Map.Entry<Path, PlanResult> plan : planResults.entrySet()) {
+        Path dir = plan.getKey().getParent();
+        Optional<ModuleConfig> root = roots.contains(dir) ? Optional.of(modules.get(dir))
+            : roots.size() == 1 ? Optional.of(modules.get(roots.iterator().next())) : Optional.empty();
+        root.ifPresent(r -> plannedRoots.add(r.dir()));
+        ConfigIndex index = root.map(r -> ConfigIndex.of(r, loader)).orElse(null);
+        for (TerraformResource r : plan.getValue().resources()) {
+          resources.add(index == null ? r : repoint(r, index));
+        }
+        diagnostics.addAll(plan.getValue().diagnostics());
+        sensitive.addAll(plan.getValue().sensitiveRanges());
+      }
+
+      Set<Path> autoLoadedUsed = new HashSet<>();
+      for (Path dir : roots) {
+        List<VariableFiles.Source> sources = new ArrayList<>();
+        List<Path> auto = tfvars.getOrDefault(dir, List.of()).stream()
+            .filter(p -> VariableFiles.isAutoLoaded(p.getFileName().toString()))
+            .sorted(Comparator.comparingInt((Path p) -> VariableFiles.order(p.getFileName().toString()))
+                .thenComparing(p -> p.getFileName().toString()))
+            .toList();
+        for (Path p : auto) {
+          autoLoadedUsed.add(p);
+          variableFile(p).ifPresent(sources::add);
+        }
+        Evaluation evaluation = new Evaluation(loader, input.terraform(), AzurermMapper::handles);
+        try {
+          evaluation.evaluateRoot(modules.get(dir), sources);
+        } catch (RuntimeException e) {
+          diagnostics.add(Diagnostic.error("internal-error", "internal error while evaluating the module ("
+              + e.getClass().getSimpleName() + at(e) + ")", SourceRange.fileStart(files.display(dir))));
+        }
+        Evaluation.Result result = evaluation.result();
+        diagnostics.addAll(result.diagnostics());
+        sensitive.addAll(result.sensitiveRanges());
+        if (!plannedRoots.contains(dir)) {
+          resources.addAll(result.resources());
+        }
+      }
+      // variable files Terraform does not load by itself are still checked for syntax
+      for (List<Path> dirFiles : tfvars.values()) {
+        for (Path p : dirFiles) {
+          if (!autoLoadedUsed.contains(p) && !varFiles.contains(p)) {
+            variableFile(p);
+          }
+        }
+      }
+
+      List<Diagnostic> mapped = new ArrayList<>();
+      List<AzureResource> typed = AzurermMapper.map(resources, mapped);
+      diagnostics.addAll(mapped);
+      sensitive.addAll(SecretRanges.of(resources));
+
+      List<Diagnostic> all = new ArrayList<>(files.diagnostics());
+      all.addAll(diagnostics);
+      List<SourceRange> secrets = new ArrayList<>();
+      for (SourceRange r : sensitive) {
+        if (r != null && !r.file().startsWith("<")) {
+          secrets.add(r); // values given on the command line or in the environment are not in any file
+        }
+      }
+      return new Result(typed, dedupe(all), filesRead(all), secrets);
+    }
+
+    /** The scanned module directories that another scanned module calls with a local source. */
+    private Set<Path> calledDirectories(Map<Path, ModuleConfig> modules) {
+      Set<Path> called = new HashSet<>();
+      for (ModuleConfig config : modules.values()) {
+        for (Block call : config.moduleCalls().values()) {
+          Optional<Attribute> source = call.body().attribute("source");
+          if (source.isPresent() && source.get().expr() instanceof TemplateExpr t && t.isStringLiteral()
+              && ModuleLoader.isLocalSource(t.literalValue())) {
+            Path target = config.dir().resolve(t.literalValue().replace('\\', '/')).normalize();
+            if (!target.equals(config.dir()) && modules.containsKey(target)) {
+              called.add(target);
+            }
+          }
+        }
+      }
+      return called;
+    }
+
+    private Optional<VariableFiles.Source> variableFile(Path p) {
+      String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+      if (name.endsWith(".json")) {
+        Optional<SourceText> text = readJson(p);
+        if (text.isEmpty()) {
+          return Optional.empty();
+        }
+        List<Diagnostic> problems = new ArrayList<>();
+        Optional<VariableFiles.Source> source = VariableFiles.json(text.get(), problems);
+        diagnostics.addAll(problems);
+        return source;
+      }
+      return files.parse(p).map(parsed -> new VariableFiles.Source.Hcl(parsed.display(), parsed.result().file()));
+    }
+
+    private Optional<PlanResult> readPlan(Path p) {
+      Optional<SourceText> text = readJsonQuietly(p);
+      if (text.isEmpty()) {
+        return Optional.empty();
+      }
+      Optional<PlanResult> plan = PlanReader.read(text.get());
+      plan.ifPresent(x -> planFilesRead.add(text.get().path()));
+      return plan;
+    }
+
+    /** A JSON file that must be readable (a variable file): problems are reported. */
+    private Optional<SourceText> readJson(Path p) {
+      String display = files.display(p);
+      files.filesRead().add(display);
+      try {
+        if (!files.insideRoot(p)) {
+          diagnostics.add(Diagnostic.error("outside-root", "file is outside the scan root",
+              SourceRange.fileStart(display)));
+          return Optional.empty();
+        }
+        return Optional.of(SourceDecoder.decode(display, Files.readAllBytes(p)));
+      } catch (JsonSyntaxException e) {
+        diagnostics.add(Diagnostic.error("parse-error", e.getMessage(), e.range()));
+      } catch (IOException e) {
+        diagnostics.add(Diagnostic.error("read-error", "cannot read the file (" + e.getClass().getSimpleName()
+            + ")", SourceRange.fileStart(display)));
+      }
+      return Optional.empty();
+    }
+
+    /** Any JSON file of the scan, which may or may not be a plan: only plans are reported on. */
+    private Optional<SourceText> readJsonQuietly(Path p) {
+      try {
+        if (!files.insideRoot(p) || Files.size(p) > Limits.MAX_FILE_BYTES) {
+          return Optional.empty();
+        }
+        byte[] bytes = Files.readAllBytes(p);
+        String peek = new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (!peek.contains("format_version") && !new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)
+            .contains("\"format_version\"")) {
+          return Optional.empty();
+        }
+        return Optional.of(SourceDecoder.decode(files.display(p), bytes));
+      } catch (IOException | JsonSyntaxException e) {
+        return Optional.empty();
+      }
+    }
+
+    /**
+     * A plan resource pointed at its {@code resource} block: the header, and the arguments written in the block
+     * (key at the attribute name, value at its expression; nested block types at their keyword).
+     */
+    private static TerraformResource repoint(TerraformResource r, ConfigIndex index) {
+      Optional<Block> found = index.block(r.address());
+      if (found.isEmpty()) {
+        return r;
+      }
+      Block block = found.get();
+      List<Value.Member> members = new ArrayList<>();
+      for (Value.Member m : r.body().members()) {
+        Optional<Attribute> attribute = block.body().attribute(m.key());
+        if (attribute.isPresent()) {
+          members.add(new Value.Member(m.key(), attribute.get().nameRange(),
+              TfValues.at(m.value(), attribute.get().expr().range())));
+          continue;
+        }
+        List<Block> nested = block.body().blocks(m.key());
+        if (!nested.isEmpty()) {
+          members.add(new Value.Member(m.key(), nested.get(0).typeRange(), m.value()));
+          continue;
+        }
+        members.add(m);
+      }
+      Value.Obj body = new Value.Obj(members, block.range(), r.body().sensitive());
+      return new TerraformResource(r.address(), r.modulePath(), r.type(), r.name(), body, block.headerRange(),
+          new Origin(block.range().file(), r.origin().file()), true);
+    }
+
+    private static List<Diagnostic> dedupe(List<Diagnostic> all) {
+      return new ArrayList<>(new LinkedHashSet<>(all));
+    }
+
+    private List<String> filesRead(List<Diagnostic> all) {
+      Set<String> read = new LinkedHashSet<>(files.filesRead());
+      read.addAll(planFilesRead);
+      for (Diagnostic d : all) {
+        if (!d.range().file().equals(".")) {
+          read.add(d.range().file());
+        }
+      }
+      List<String> ordered = new ArrayList<>();
+      for (Path p : input.files()) {
+        String display = ScanInput.display(p.normalize());
+        if (read.contains(display)) {
+          ordered.add(display);
+        }
+      }
+      for (String f : read) {
+        if (!ordered.contains(f)) {
+          ordered.add(f);
+        }
+      }
+      return ordered;
+    }
+
+    private static String at(RuntimeException e) {
+      for (StackTraceElement frame : e.getStackTrace()) {
+        if (frame.getClassName().startsWith("io.vnetlint.")) {
+          String cls = frame.getClassName();
+          return " at " + cls.substring(cls.lastIndexOf('.') + 1) + ":" + frame.getLineNumber();
+        }
+      }
+      return "";
+    }
+  }
+}
