@@ -13,13 +13,15 @@ final class HclScanner {
   private static final int STRING = 1;
   private static final int HEREDOC = 2;
 
-  private final String s;
+  private final String text;
+  /** The text as an array: indexing it avoids String.charAt's per-call checks in the hot loops. */
+  private final char[] s;
   private final int n;
 
   // Token arrays (grown by doubling).
-  private TokenType[] types = new TokenType[64];
-  private int[] starts = new int[64];
-  private int[] ends = new int[64];
+  private TokenType[] types;
+  private int[] starts;
+  private int[] ends;
   private int count;
 
   // Mode stack, as Ragel's fcall/fret.
@@ -32,18 +34,23 @@ final class HclScanner {
   private boolean[] heredocStartOfLine = new boolean[4];
   private int heredocDepth;
 
-  private HclScanner(String s) {
-    this.s = s;
-    this.n = s.length();
+  private HclScanner(String text) {
+    this.text = text;
+    this.s = text.toCharArray();
+    this.n = s.length;
+    int estimate = n / 5 + 16; // real-world Terraform has about one token per five characters
+    types = new TokenType[estimate];
+    starts = new int[estimate];
+    ends = new int[estimate];
   }
 
   /** The scanned tokens of a text; the last token is always EOF. */
-  record Tokens(TokenType[] types, int[] starts, int[] ends, int count) {}
+  record Tokens(TokenType[] types, int[] starts, int[] ends, int count, char[] chars) {}
 
   static Tokens scan(String text) {
     HclScanner sc = new HclScanner(text);
     sc.run();
-    return new Tokens(sc.types, sc.starts, sc.ends, sc.count);
+    return new Tokens(sc.types, sc.starts, sc.ends, sc.count, sc.s);
   }
 
   private void emit(TokenType type, int start, int end) {
@@ -85,7 +92,7 @@ final class HclScanner {
 
   private void run() {
     int p = 0;
-    if (n > 0 && s.charAt(0) == '\uFEFF') {
+    if (n > 0 && s[0] == '\uFEFF') {
       p = 1; // a UTF-8 BOM that the decoder left in place; hclsyntax strips it too
     }
     pushMode(MAIN);
@@ -112,11 +119,11 @@ final class HclScanner {
   // ---------------------------------------------------------------- main mode
 
   private int scanMain(int p) {
-    char c = s.charAt(p);
+    char c = s[p];
     switch (c) {
       case ' ', '\t' -> {
         int q = p + 1;
-        while (q < n && (s.charAt(q) == ' ' || s.charAt(q) == '\t')) {
+        while (q < n && (s[q] == ' ' || s[q] == '\t')) {
           q++;
         }
         return q;
@@ -126,7 +133,7 @@ final class HclScanner {
         return p + 1;
       }
       case '\r' -> {
-        if (p + 1 < n && s.charAt(p + 1) == '\n') {
+        if (p + 1 < n && s[p + 1] == '\n') {
           emit(TokenType.NEWLINE, p, p + 2);
           return p + 2;
         }
@@ -137,11 +144,11 @@ final class HclScanner {
         return lineComment(p);
       }
       case '/' -> {
-        if (p + 1 < n && s.charAt(p + 1) == '/') {
+        if (p + 1 < n && s[p + 1] == '/') {
           return lineComment(p);
         }
-        if (p + 1 < n && s.charAt(p + 1) == '*') {
-          int close = s.indexOf("*/", p + 2);
+        if (p + 1 < n && s[p + 1] == '*') {
+          int close = text.indexOf("*/", p + 2);
           if (close >= 0) {
             emit(TokenType.COMMENT, p, close + 2);
             return close + 2;
@@ -173,7 +180,7 @@ final class HclScanner {
         return p + 1;
       }
       case '~' -> {
-        if (p + 1 < n && s.charAt(p + 1) == '}') {
+        if (p + 1 < n && s[p + 1] == '}') {
           // Always a sequence end, even when it does not balance: the parser reports the misuse.
           emit(TokenType.TEMPLATE_SEQ_END, p, p + 2);
           if (retDepth > 0 && retBraces[retDepth - 1] == braces) {
@@ -281,7 +288,7 @@ final class HclScanner {
           emit(TokenType.IDENT, p, ident);
           return ident;
         }
-        int len = Character.isHighSurrogate(c) && p + 1 < n && Character.isLowSurrogate(s.charAt(p + 1)) ? 2 : 1;
+        int len = Character.isHighSurrogate(c) && p + 1 < n && Character.isLowSurrogate(s[p + 1]) ? 2 : 1;
         emit(TokenType.INVALID, p, p + len);
         return p + len;
       }
@@ -289,7 +296,7 @@ final class HclScanner {
   }
 
   private boolean at(int i, char c) {
-    return i < n && s.charAt(i) == c;
+    return i < n && s[i] == c;
   }
 
   private int self(TokenType type, int p) {
@@ -305,7 +312,7 @@ final class HclScanner {
   /** A {@code #} or {@code //} comment; like hclsyntax, the token includes the line break that ends it. */
   private int lineComment(int p) {
     int q = p;
-    while (q < n && s.charAt(q) != '\n') {
+    while (q < n && s[q] != '\n') {
       q++;
     }
     if (q < n) {
@@ -324,7 +331,7 @@ final class HclScanner {
     int end = p + 1;
     int q = p + 1;
     while (q < n) {
-      char c = s.charAt(q);
+      char c = s[q];
       if (c >= '0' && c <= '9') {
         q++;
         end = q;
@@ -332,10 +339,10 @@ final class HclScanner {
         q++;
       } else if (c == 'e' || c == 'E') {
         int r = q + 1;
-        if (r < n && (s.charAt(r) == '+' || s.charAt(r) == '-')) {
+        if (r < n && (s[r] == '+' || s[r] == '-')) {
           r++;
         }
-        if (r < n && s.charAt(r) >= '0' && s.charAt(r) <= '9') {
+        if (r < n && s[r] >= '0' && s[r] <= '9') {
           q = r + 1;
           end = q;
         } else {
@@ -354,13 +361,13 @@ final class HclScanner {
     if (p >= n) {
       return p;
     }
-    int cp = s.codePointAt(p);
+    int cp = Character.codePointAt(s, p);
     if (!(cp == '_' || isIdStart(cp))) {
       return p;
     }
     int q = p + Character.charCount(cp);
     while (q < n) {
-      char c = s.charAt(q);
+      char c = s[q];
       if (c < 0x80) {
         if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-') {
           q++;
@@ -368,7 +375,7 @@ final class HclScanner {
         }
         break;
       }
-      int k = s.codePointAt(q);
+      int k = Character.codePointAt(s, q);
       if (!isIdContinue(k)) {
         break;
       }
@@ -411,7 +418,7 @@ final class HclScanner {
       return -1;
     }
     emit(TokenType.O_HEREDOC, p, end);
-    pushHeredoc(s.substring(identStart, identEnd));
+    pushHeredoc(text.substring(identStart, identEnd));
     pushMode(HEREDOC);
     return end;
   }
@@ -439,7 +446,7 @@ final class HclScanner {
     if (p + 1 >= n) {
       return -1;
     }
-    if (s.charAt(p + 1) == sign && at(p + 2, '{')) {
+    if (s[p + 1] == sign && at(p + 2, '{')) {
       return at(p + 3, '~') ? p + 4 : p + 3;
     }
     return p + 1;
@@ -448,7 +455,7 @@ final class HclScanner {
   // ---------------------------------------------------------- quoted strings
 
   private int scanString(int p) {
-    char c = s.charAt(p);
+    char c = s[p];
     if ((c == '$' || c == '%') && at(p + 1, '{')) {
       return beginSequence(p, c == '$' ? TokenType.TEMPLATE_INTERP : TokenType.TEMPLATE_CONTROL);
     }
@@ -459,7 +466,7 @@ final class HclScanner {
     }
     if (c == '\r' || c == '\n') {
       int q = p + 1;
-      while (q < n && (s.charAt(q) == '\r' || s.charAt(q) == '\n')) {
+      while (q < n && (s[q] == '\r' || s[q] == '\n')) {
         q++;
       }
       emit(TokenType.QUOTED_NEWLINE, p, q);
@@ -476,10 +483,10 @@ final class HclScanner {
     // (('\\' StringLiteralChars) | (StringLiteralChars - ('$' | '%' | '"' | '\\')))+
     int q = p;
     while (q < n) {
-      char d = s.charAt(q);
+      char d = s[q];
       if (d == '\\') {
-        if (q + 1 < n && s.charAt(q + 1) != '\r' && s.charAt(q + 1) != '\n') {
-          q += Character.isHighSurrogate(s.charAt(q + 1)) && q + 2 < n ? 3 : 2;
+        if (q + 1 < n && s[q + 1] != '\r' && s[q + 1] != '\n') {
+          q += Character.isHighSurrogate(s[q + 1]) && q + 2 < n ? 3 : 2;
           continue;
         }
         break;
@@ -501,7 +508,7 @@ final class HclScanner {
   // ---------------------------------------------------------------- heredocs
 
   private int scanHeredoc(int p) {
-    char c = s.charAt(p);
+    char c = s[p];
     if ((c == '$' || c == '%') && at(p + 1, '{')) {
       return beginSequence(p, c == '$' ? TokenType.TEMPLATE_INTERP : TokenType.TEMPLATE_CONTROL);
     }
@@ -517,7 +524,7 @@ final class HclScanner {
     }
     int q = p;
     while (q < n) {
-      char d = s.charAt(q);
+      char d = s[q];
       if (d == '$' || d == '%' || d == '\r' || d == '\n') {
         break;
       }
@@ -552,12 +559,12 @@ final class HclScanner {
 
   /** {@code bytes.TrimSpace(line) == marker}. */
   private boolean isMarker(int from, int to, String marker) {
-    while (from < to && TextUtil.isGoSpace(s.charAt(from))) {
+    while (from < to && TextUtil.isGoSpace(s[from])) {
       from++;
     }
-    while (to > from && TextUtil.isGoSpace(s.charAt(to - 1))) {
+    while (to > from && TextUtil.isGoSpace(s[to - 1])) {
       to--;
     }
-    return to - from == marker.length() && s.startsWith(marker, from);
+    return to - from == marker.length() && text.startsWith(marker, from);
   }
 }

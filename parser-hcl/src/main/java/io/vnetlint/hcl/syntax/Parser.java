@@ -24,6 +24,14 @@ final class Parser {
   private final int[] starts;
   private final int[] ends;
   private final int count;
+  private final char[] chars;
+  private final String path;
+  private int[] sLine;
+  private int[] sCol;
+  private int[] eLine;
+  private int[] eCol;
+  private long[] sByte;
+  private long[] eByte;
 
   private int nextIndex;
   private boolean[] newlines = new boolean[32];
@@ -42,6 +50,9 @@ final class Parser {
     this.starts = tokens.starts();
     this.ends = tokens.ends();
     this.count = tokens.count();
+    this.path = text.path();
+    this.chars = tokens.chars();
+    computePositions();
     newlines[0] = true;
     newlinesDepth = 1;
   }
@@ -123,44 +134,114 @@ final class Parser {
   }
 
   // =================================================================== ranges
+  //
+  // Every token's start and end position (line, UTF-16 column, byte) is computed once, in one sweep over the text,
+  // so building a node's range costs no scanning. Only offsets inside tokens (escape sequences, heredoc indentation)
+  // go through SourceText.range.
 
+  private void computePositions() {
+    int n = count;
+    sLine = new int[n];
+    sCol = new int[n];
+    eLine = new int[n];
+    eCol = new int[n];
+    sByte = new long[n];
+    eByte = new long[n];
+    boolean utf16 = text.encoding() == SourceText.Encoding.UTF16LE_BOM
+        || text.encoding() == SourceText.Encoding.UTF16BE_BOM;
+    int pos = 0;
+    int line = 1;
+    int lineStart = 0;
+    long bytes = text.range(0, 0).startByte(); // the byte order mark, if any
+    char[] cs = chars;
+    int len = cs.length;
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k < 2; k++) {
+        int target = Math.min(k == 0 ? starts[i] : ends[i], len);
+        while (pos < target) {
+          char c = cs[pos];
+          if (c < 0x80) {
+            bytes += utf16 ? 2 : 1;
+            if (c == '\n' || (c == '\r' && (pos + 1 >= len || cs[pos + 1] != '\n'))) {
+              line++;
+              lineStart = pos + 1;
+            }
+          } else if (utf16) {
+            bytes += 2;
+          } else if (c < 0x800) {
+            bytes += 2;
+          } else if (Character.isHighSurrogate(c)) {
+            bytes += 4;
+          } else if (!(Character.isLowSurrogate(c) && pos > 0 && Character.isHighSurrogate(cs[pos - 1]))) {
+            bytes += 3;
+          }
+          pos++;
+        }
+        if (k == 0) {
+          sLine[i] = line;
+          sCol[i] = target - lineStart + 1;
+          sByte[i] = bytes;
+        } else {
+          eLine[i] = line;
+          eCol[i] = target - lineStart + 1;
+          eByte[i] = bytes;
+        }
+      }
+    }
+  }
+
+  /** The range of arbitrary character offsets (slow path, for offsets inside tokens). */
   SourceRange range(int start, int end) {
     return text.range(start, end);
   }
 
   SourceRange tokenRange(int i) {
-    return text.range(starts[i], ends[i]);
+    return new SourceRange(path, sLine[i], sCol[i], eLine[i], eCol[i], sByte[i], eByte[i]);
   }
 
-  /** hcl.RangeBetween over two tokens. */
+  /** hcl.RangeBetween over two tokens; empty at the first one's start if the second ends before it. */
   SourceRange between(int fromToken, int toToken) {
-    return text.range(starts[fromToken], ends[toToken]);
-  }
-
-  int startOf(SourceRange r) {
-    return text.offsetOf(r.startLine(), r.startColumn());
-  }
-
-  int endOf(SourceRange r) {
-    return text.offsetOf(r.endLine(), r.endColumn());
+    if (eByte[toToken] < sByte[fromToken]) {
+      return new SourceRange(path, sLine[fromToken], sCol[fromToken], sLine[fromToken], sCol[fromToken],
+          sByte[fromToken], sByte[fromToken]);
+    }
+    return new SourceRange(path, sLine[fromToken], sCol[fromToken], eLine[toToken], eCol[toToken], sByte[fromToken],
+        eByte[toToken]);
   }
 
   SourceRange between(SourceRange from, SourceRange to) {
-    return text.range(startOf(from), endOf(to));
+    if (to.endByte() < from.startByte()) {
+      return new SourceRange(path, from.startLine(), from.startColumn(), from.startLine(), from.startColumn(),
+          from.startByte(), from.startByte());
+    }
+    return new SourceRange(path, from.startLine(), from.startColumn(), to.endLine(), to.endColumn(),
+        from.startByte(), to.endByte());
   }
 
   SourceRange between(SourceRange from, int toToken) {
-    return text.range(startOf(from), ends[toToken]);
+    if (eByte[toToken] < from.startByte()) {
+      return between(from, from);
+    }
+    return new SourceRange(path, from.startLine(), from.startColumn(), eLine[toToken], eCol[toToken],
+        from.startByte(), eByte[toToken]);
   }
 
   SourceRange between(int fromToken, SourceRange to) {
-    return text.range(starts[fromToken], endOf(to));
+    if (to.endByte() < sByte[fromToken]) {
+      return between(fromToken, fromToken);
+    }
+    return new SourceRange(path, sLine[fromToken], sCol[fromToken], to.endLine(), to.endColumn(), sByte[fromToken],
+        to.endByte());
   }
 
   /** An empty range at the end of r. */
   SourceRange endPoint(SourceRange r) {
-    int e = endOf(r);
-    return text.range(e, e);
+    return new SourceRange(path, r.endLine(), r.endColumn(), r.endLine(), r.endColumn(), r.endByte(), r.endByte());
+  }
+
+  /** An empty range at the end of token i. */
+  SourceRange endPoint(int i) {
+    return new SourceRange(path, eLine[i], eCol[i], eLine[i], eCol[i], eByte[i], eByte[i]);
   }
 
   /** hcl.Range.String(), used inside some messages. */
@@ -826,7 +907,7 @@ final class Parser {
   private Expression finishParsingFunctionCall(int name) {
     int openTok = read();
     StringBuilder nameStr = new StringBuilder(tokenText(name));
-    int nameEnd = ends[name];
+    int nameEndToken = name;
     while (type(openTok) == TokenType.DOUBLE_COLON) {
       int nextName = read();
       if (type(nextName) != TokenType.IDENT) {
@@ -836,10 +917,10 @@ final class Parser {
         return new ExprSyntaxError(between(name, nextName));
       }
       nameStr.append("::").append(tokenText(nextName));
-      nameEnd = ends[nextName];
+      nameEndToken = nextName;
       openTok = read();
     }
-    SourceRange nameRange = range(starts[name], nameEnd);
+    SourceRange nameRange = between(name, nameEndToken);
     if (type(openTok) != TokenType.O_PAREN) {
       error("Missing open parenthesis",
           "Function selector must be followed by an open parenthesis to begin the function call.", openTok);
@@ -903,7 +984,7 @@ final class Parser {
     }
     popNewlines();
     return new FunctionCallExpr(nameStr.toString(), args, expandFinal, nameRange, tokenRange(openTok),
-        tokenRange(closeTok), range(starts[name], Math.max(ends[closeTok], nameEnd)));
+        tokenRange(closeTok), between(nameRange, closeTok));
   }
 
   private Expression parseTupleCons() {

@@ -26,13 +26,15 @@ final class TemplateParser {
 
   private static final class Lit implements Tok {
     String val;
-    int start;
-    int end;
+    SourceRange range;
+    int startOffset;
+    final int endOffset;
 
-    Lit(String val, int start, int end) {
+    Lit(String val, SourceRange range, int startOffset, int endOffset) {
       this.val = val;
-      this.start = start;
-      this.end = end;
+      this.range = range;
+      this.startOffset = startOffset;
+      this.endOffset = endOffset;
     }
   }
 
@@ -100,7 +102,7 @@ final class TemplateParser {
         if (ltrim) {
           str = TextUtil.trimLeftSpace(str);
         }
-        parts.add(new Lit(str, p.start(next), p.end(next)));
+        parts.add(new Lit(str, p.tokenRange(next), p.start(next), p.end(next)));
         nextCanTrimPrev = true;
         continue;
       }
@@ -239,7 +241,7 @@ final class TemplateParser {
     if (parts.isEmpty()) {
       // "" is an empty literal; hclsyntax places it at the end of the token after the opening delimiter.
       int at = p.end(startToken);
-      parts.add(new Lit("", at, at));
+      parts.add(new Lit("", p.endPoint(startToken), at, at));
     }
     parts.add(new End(endRange));
     return parts;
@@ -263,7 +265,7 @@ final class TemplateParser {
    * {@code <<-}: removes from every line-leading literal the smallest indentation (in grapheme clusters) found on any
    * line that is not blank; a line that starts with an interpolation or directive has indentation 0.
    */
-  private static void flushHeredocTemplateParts(List<Tok> toks) {
+  private void flushHeredocTemplateParts(List<Tok> toks) {
     int minSpaces = Integer.MAX_VALUE;
     boolean newline = true;
     List<Lit> adjust = new ArrayList<>();
@@ -292,17 +294,20 @@ final class TemplateParser {
     }
     for (Lit lit : adjust) {
       int chars = TextUtil.clusterChars(lit.val, minSpaces);
-      lit.val = lit.val.substring(chars);
-      lit.start = Math.min(lit.start + chars, lit.end);
+      if (chars > 0) {
+        lit.val = lit.val.substring(chars);
+        lit.startOffset = Math.min(lit.startOffset + chars, lit.endOffset);
+        lit.range = p.between(p.range(lit.startOffset, lit.startOffset), lit.range);
+      }
     }
   }
 
-  private static void meldConsecutiveStringLiterals(List<Tok> toks) {
+  private void meldConsecutiveStringLiterals(List<Tok> toks) {
     int i = 1;
     while (i < toks.size()) {
       if (toks.get(i - 1) instanceof Lit prev && toks.get(i) instanceof Lit lit) {
         prev.val = prev.val + lit.val;
-        prev.end = lit.end;
+        prev.range = p.between(prev.range, lit.range);
         toks.remove(i);
         continue;
       }
@@ -331,7 +336,7 @@ final class TemplateParser {
     Tok next = peekTok();
     if (next instanceof Lit lit) {
       readTok();
-      return new TemplateLiteral(TextUtil.nfc(lit.val), p.range(lit.start, lit.end));
+      return new TemplateLiteral(TextUtil.nfc(lit.val), lit.range);
     }
     if (next instanceof Interp interp) {
       readTok();
