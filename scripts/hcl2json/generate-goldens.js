@@ -15,7 +15,8 @@
 //   {"set":...,"path":...,"sha256":...,"error":"<HashiCorp's error text, with file:line,col-col ranges>"}
 // Sets: "corpus" (every .tf/.tfvars under the corpus), "specsuite" (hashicorp__hcl/specsuite/tests of the corpus),
 // "probes" (parser-hcl/src/test/resources/oracle/probes, hand-written edge cases and syntax errors), "mutants"
-// (corpus files with one deterministic mutation: truncated, a character deleted, a token inserted, two lines joined;
+// (corpus files with one deterministic mutation: truncated, a character deleted, a token inserted, two lines joined,
+// two neighbouring characters swapped;
 // these lines also carry the mutated text as "content").
 // The "json" value is the Go output copied verbatim (not re-serialised by JavaScript), so numbers such as 1e400
 // keep their exact decimal text. The test reads files from the corpus at test time and skips (and counts) files
@@ -72,7 +73,7 @@ function mutants(corpus) {
   const rnd = random(20261125);
   const sources = listFiles(corpus, (p) => p.endsWith(".tf"))
     .filter((rel) => fs.statSync(path.join(corpus, rel)).size <= 6000)
-    .filter((_, i) => i % 9 === 0);
+    .filter((_, i) => i % 5 === 0);
   const out = [];
   for (const rel of sources) {
     const text = fs.readFileSync(path.join(corpus, rel), "utf8");
@@ -93,6 +94,10 @@ function mutants(corpus) {
     out.push({ rel: `${name}.insert.tf`, text: text.slice(0, i) + token + text.slice(i) });
     const nl = text.indexOf("\n", j);
     if (nl >= 0) out.push({ rel: `${name}.join.tf`, text: text.slice(0, nl) + " " + text.slice(nl + 1) });
+    const k = at();
+    if (k + 2 <= text.length && !/[\ud800-\udfff]/.test(text.slice(k, k + 2))) {
+      out.push({ rel: `${name}.swap.tf`, text: text.slice(0, k) + text[k + 1] + text[k] + text.slice(k + 2) });
+    }
   }
   return out;
 }

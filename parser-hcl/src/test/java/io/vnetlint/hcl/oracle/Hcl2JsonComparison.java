@@ -31,10 +31,10 @@ public final class Hcl2JsonComparison {
   /** What happened to one file. The first three are agreement. */
   public enum Outcome {
     EQUAL("accepted by both, equal JSON"),
-    BOTH_REJECT("rejected by both, first error at the same range"),
+    BOTH_REJECT("rejected by both, every error at the same range, in the same order"),
     BOTH_CANNOT_CONVERT("parsed by both, neither converts to JSON"),
     DIFFERENT("accepted by both, JSON differs"),
-    ERROR_RANGE_DIFFERS("rejected by both, our first error elsewhere than HashiCorp's"),
+    ERROR_RANGE_DIFFERS("rejected by both, but the errors or their ranges differ"),
     WE_REJECT("accepted by HashiCorp, rejected by us"),
     WE_ACCEPT("rejected by HashiCorp, accepted by us"),
     CONVERSION_DIFFERS("exactly one side cannot convert to JSON"),
@@ -99,7 +99,7 @@ public final class Hcl2JsonComparison {
           set, compared, agreeing, compared == 0 ? 100.0 : 100.0 * agreeing / compared));
       s.append(String.format("  HashiCorp accepts %d: %d equal, %d differ, %d rejected by us%n",
           hashiAccepts, c.get(Outcome.EQUAL), c.get(Outcome.DIFFERENT), c.get(Outcome.WE_REJECT)));
-      s.append(String.format("  HashiCorp rejects %d: %d rejected by us too (first error at the same range in %d), "
+      s.append(String.format("  HashiCorp rejects %d: %d rejected by us too (with the same error ranges in %d), "
           + "%d accepted by us%n", hashiRejects, c.get(Outcome.BOTH_REJECT) + c.get(Outcome.ERROR_RANGE_DIFFERS),
           c.get(Outcome.BOTH_REJECT), c.get(Outcome.WE_ACCEPT)));
       s.append(String.format("  not convertible: %d both, %d one side; crashes: %d; skipped: %d stale, %d missing%n",
@@ -151,14 +151,16 @@ public final class Hcl2JsonComparison {
           return new FileResult(golden, Outcome.WE_ACCEPT, "HashiCorp: " + golden.error());
         }
         List<HashiCorpRange> theirs = golden.errorRanges();
-        SourceRange ours = errors.get(0).range();
-        if (!theirs.isEmpty() && sameSpan(text, ours, theirs.get(0))) {
-          return new FileResult(golden, Outcome.BOTH_REJECT, "");
+        for (int i = 0; i < Math.max(theirs.size(), errors.size()); i++) {
+          boolean same = i < theirs.size() && i < errors.size() && sameSpan(text, errors.get(i).range(), theirs.get(i));
+          if (!same) {
+            String ours = i < errors.size() ? spanOf(errors.get(i)) : "(none)";
+            return new FileResult(golden, Outcome.ERROR_RANGE_DIFFERS, "error #" + (i + 1) + ": ours " + ours
+                + ", HashiCorp's " + (i < theirs.size() ? theirs.get(i) : "(none)") + "; HashiCorp: "
+                + golden.error());
+          }
         }
-        return new FileResult(golden, Outcome.ERROR_RANGE_DIFFERS, "our first error at "
-            + ours.startLine() + ":" + ours.startColumn() + "-" + ours.endLine() + ":" + ours.endColumn() + " ("
-            + errors.get(0).message() + "), HashiCorp's at " + (theirs.isEmpty() ? "?" : theirs.get(0)) + ": "
-            + golden.error());
+        return new FileResult(golden, Outcome.BOTH_REJECT, "");
       }
       if (!errors.isEmpty()) {
         Diagnostic first = errors.get(0);
@@ -216,6 +218,11 @@ public final class Hcl2JsonComparison {
       at = next;
     }
     return at;
+  }
+
+  private static String spanOf(Diagnostic d) {
+    SourceRange r = d.range();
+    return r.startLine() + ":" + r.startColumn() + "-" + r.endLine() + ":" + r.endColumn() + " (" + d.message() + ")";
   }
 
   /** Our range and HashiCorp's cover the same characters. */

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Differential test against HashiCorp's own parser (hashicorp/hcl v2.23.0 via {@code @cdktf/hcl2json@0.21.0}):
  * for every file of a golden set, a file HashiCorp accepts must be accepted by us and project to the same hcl2json
- * document; a file it rejects must be rejected by us, with our first error at the range of HashiCorp's first error
- * (columns compared in HashiCorp's grapheme clusters). Goldens: {@code scripts/hcl2json/generate-goldens.js}.
+ * document; a file it rejects must be rejected by us with the same errors: as many, in the same order, each at the
+ * same range (compared as character offsets, see {@link Hcl2JsonComparison#sameSpan}). Goldens: {@code scripts/hcl2json/generate-goldens.js}.
  *
  * <p>Disagreements already known and reported are listed, with their reason, in
  * {@value #KNOWN_DIFFERENCES}; any other disagreement fails the test. A listed file that now agrees is printed so
