@@ -727,10 +727,11 @@ final class Parser {
             read();
             int close = read();
             if (type(close) != TokenType.C_BRACK && !recovery) {
+              // hclsyntax takes &close.Range and then reassigns close: the subject is where recovery stopped.
+              close = recover(TokenType.C_BRACK);
               error("Missing close bracket on splat index",
                   "The star for a full splat operator must be immediately followed by a closing bracket (\"]\").",
                   close);
-              close = recover(TokenType.C_BRACK);
             }
             AnonSymbolExpr item = new AnonSymbolExpr(between(open, close));
             Expression each;
@@ -755,9 +756,9 @@ final class Parser {
             } else {
               close = read();
               if (type(close) != TokenType.C_BRACK && !recovery) {
+                close = recover(TokenType.C_BRACK); // the subject is where recovery stopped, as in hclsyntax
                 error("Missing close bracket on index", "The index operator must end with a closing bracket (\"]\").",
                     close);
-                close = recover(TokenType.C_BRACK);
               }
             }
             popNewlines();

@@ -109,6 +109,15 @@ class SyntaxErrorTest {
   }
 
   @Test
+  void unclosedIndexIsReportedWhereRecoveryStopped() {
+    // hclsyntax reassigns the token its diagnostic points at: the "]" found by recovery, or the end of the file.
+    assertThat(Hcl.summaries(Hcl.parse("a = x[1 2]\nb = 1\n")))
+        .containsExactly("Missing close bracket on index @ 1:10-1:11");
+    assertThat(Hcl.summaries(Hcl.parse("a = \"${x[*}\"\n")).get(0))
+        .isEqualTo("Missing close bracket on splat index @ 2:1-2:1");
+  }
+
+  @Test
   void quotedArgumentName() {
     assertThat(Hcl.summaries(Hcl.parse("\"a\" = 1\n"))).containsExactly("Invalid argument name @ 1:1-1:2");
   }
@@ -116,13 +125,13 @@ class SyntaxErrorTest {
   @Test
   void nestingLimitGivesAPositionedErrorNotAStackOverflow() throws Exception {
     String[] inputs = {
-      "a = " + "[".repeat(100_000),
-      "a = " + "(".repeat(100_000) + "1" + ")".repeat(100_000),
-      "a = " + "{a=".repeat(100_000),
-      "a = " + "!".repeat(100_000) + "true",
-      "a = " + "\"${".repeat(100_000),
-      "a = x" + "[*]".repeat(100_000),
-      "b {\n".repeat(100_000),
+      "a = " + "[".repeat(20_000),
+      "a = " + "(".repeat(20_000) + "1" + ")".repeat(20_000),
+      "a = " + "{a=".repeat(20_000),
+      "a = " + "!".repeat(20_000) + "true",
+      "a = " + "\"${".repeat(20_000),
+      "a = x" + "[*]".repeat(20_000),
+      "b {\n".repeat(20_000),
     };
     // 1 MB is the JVM's default thread stack; with 128 KB the parser must fall back to a larger stack of its own.
     for (long stack : new long[] {1024 * 1024, 128 * 1024}) {
