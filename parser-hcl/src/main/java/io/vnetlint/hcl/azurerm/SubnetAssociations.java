@@ -3,11 +3,13 @@ package io.vnetlint.hcl.azurerm;
 import io.vnetlint.hcl.TerraformResource;
 import io.vnetlint.model.Diagnostic;
 import io.vnetlint.model.Field;
+import io.vnetlint.model.Origin;
 import io.vnetlint.model.ResourceRef;
 import io.vnetlint.model.azure.AzureResource;
 import io.vnetlint.model.azure.Subnet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * {@code azurerm_subnet_network_security_group_association} and {@code azurerm_subnet_route_table_association}: they
@@ -37,6 +39,9 @@ final class SubnetAssociations {
         matches.add(i);
       }
     }
+    if (matches.size() > 1 && known.value() instanceof ResourceRef.ByAddress) {
+      matches = sameModuleDirectory(association, matches, mapped);
+    }
     if (matches.size() > 1) {
       sink.add(Diagnostic.warning("association-unlinked", association.address() + ": its subnet " + known.value()
           + " matches " + matches.size() + " subnets of the scan; the " + what + " is not attached",
@@ -52,6 +57,30 @@ final class SubnetAssociations {
         securityGroup ? target : s.networkSecurityGroup(),
         securityGroup ? s.routeTable() : target,
         s.inline()));
+  }
+
+  /**
+   * Addresses are unique within one root module only; a scan of several root modules (a repository's examples)
+   * repeats them. A reference by address names a resource of the referring module, which is declared in the same
+   * directory (and, when the front end tells the root module apart in the origin's variant, the same root).
+   */
+  private static List<Integer> sameModuleDirectory(TerraformResource association, List<Integer> matches,
+      List<AzureResource> mapped) {
+    String directory = directory(association.origin().file());
+    List<Integer> near = new ArrayList<>();
+    for (int i : matches) {
+      Origin origin = mapped.get(i).header().origin();
+      if (directory(origin.file()).equals(directory)
+          && Objects.equals(origin.variant(), association.origin().variant())) {
+        near.add(i);
+      }
+    }
+    return near.isEmpty() ? matches : near;
+  }
+
+  private static String directory(String file) {
+    int slash = file.lastIndexOf('/');
+    return slash < 0 ? "" : file.substring(0, slash);
   }
 
   private static boolean matches(ResourceRef ref, Subnet subnet) {

@@ -87,4 +87,19 @@ class SubnetAssociationsTest {
     assertThat(m.diagnostics()).extracting(Diagnostic::code).containsExactly("association-unlinked");
     assertThat(m.diagnostics().get(0).message()).contains("matches 2 subnets");
   }
+
+  @Test
+  void severalRootModulesRepeatAddressesTheAssociationTakesTheSubnetOfItsOwnModule() {
+    String subnet = "{\"name\": \"internal\", \"virtual_network_name\": \"v\", \"address_prefixes\": [\"10.0.2.0/24\"]}";
+    String association = """
+        {"subnet_id": "${ref:azurerm_subnet.example}", "route_table_id": "${ref:azurerm_route_table.example}"}""";
+    Mapped m = Mapped.of(
+        resource("azurerm_subnet.example", "examples/a/main.tf", subnet),
+        resource("azurerm_subnet.example", "examples/b/main.tf", subnet),
+        resource("azurerm_subnet_route_table_association.example", "examples/b/network.tf", association));
+    List<Subnet> subnets = m.all(Subnet.class);
+    assertThat(subnets.get(0).routeTable().isAbsent()).isTrue();
+    assertThat(subnets.get(1).routeTable().isKnown()).isTrue();
+    assertThat(m.diagnostics()).isEmpty();
+  }
 }
