@@ -125,6 +125,28 @@ class TemplateTest {
     assertRange(t.range(), "1:5-4:8 4-37");
   }
 
+  private static Object render(String heredoc, java.util.Map<String, Object> vars) {
+    return new MiniEvaluator(vars).eval(Hcl.attr("a = " + heredoc, "a"));
+  }
+
+  @Test
+  void flushHeredocIndentationRules() {
+    // a tab counts as one character of indentation
+    assertThat(render("<<-EOT\n\tFoo\n  Bar\n  EOT\n", java.util.Map.of())).isEqualTo("Foo\n Bar\n");
+    // any Unicode space counts (here two em spaces)
+    assertThat(render("<<-EOT\n\u2003\u2003Foo\n   Bar\n  EOT\n", java.util.Map.of())).isEqualTo("Foo\n Bar\n");
+    // a line that starts with an interpolation is indented by its literal prefix; interpolated spaces do not count
+    assertThat(render("<<-EOT\n    Foo\n  ${x}\n    Baz\n  EOT\n", java.util.Map.of("x", "  Bar")))
+        .isEqualTo("  Foo\n  Bar\n  Baz\n");
+    assertThat(render("<<-EOT\n    Foo\n${x}\n    Baz\n  EOT\n", java.util.Map.of("x", "Bar")))
+        .isEqualTo("    Foo\nBar\n    Baz\n");
+    // empty and blank lines do not count, and blank lines keep their spaces
+    assertThat(render("<<-EOT\n    Foo\n\n  \n    Bar\n  EOT\n", java.util.Map.of()))
+        .isEqualTo("Foo\n\n  \nBar\n");
+    // <<EOT keeps everything
+    assertThat(render("<<EOT\n    Foo\n  Bar\n  EOT\n", java.util.Map.of())).isEqualTo("    Foo\n  Bar\n");
+  }
+
   @Test
   void heredocClosingMarkerMustBeAloneOnItsLine() {
     TemplateExpr t = (TemplateExpr) Hcl.attr("a = <<EOT\n  NOT EOT\nEOT EOT\n  EOT  \n", "a");
