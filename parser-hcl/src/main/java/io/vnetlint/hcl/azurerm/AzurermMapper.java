@@ -48,13 +48,12 @@ public final class AzurermMapper {
         associations.add(r);
       }
     }
-    ModuleNetworks networks = new ModuleNetworks(resources);
     List<AzureResource> out = new ArrayList<>();
     Set<Subnet> inlineFromPlans = Collections.newSetFromMap(new IdentityHashMap<>());
     for (TerraformResource r : resources) {
       int before = out.size();
       try {
-        mapOne(r, routesByTable, networks, out, diagnosticsSink);
+        mapOne(r, routesByTable, out, diagnosticsSink);
         if (r.fromPlan() && r.type().equals(TerraformTypes.VIRTUAL_NETWORK)) {
           for (AzureResource mapped : out.subList(before, out.size())) {
             if (mapped instanceof Subnet s) {
@@ -81,11 +80,11 @@ public final class AzurermMapper {
   }
 
   private static void mapOne(TerraformResource r, Map<String, List<TerraformResource>> routesByTable,
-      ModuleNetworks networks, List<AzureResource> out, List<Diagnostic> sink) {
+      List<AzureResource> out, List<Diagnostic> sink) {
     switch (r.type()) {
       case TerraformTypes.VIRTUAL_NETWORK -> VirtualNetworkMapper.map(r, out, sink);
-      case TerraformTypes.SUBNET -> out.add(SubnetMapper.map(r, networks, sink));
-      case TerraformTypes.PEERING -> out.add(PeeringMapper.map(r, networks));
+      case TerraformTypes.SUBNET -> out.add(SubnetMapper.map(r, sink));
+      case TerraformTypes.PEERING -> out.add(PeeringMapper.map(r));
       case TerraformTypes.GATEWAY -> out.add(GatewayMapper.map(r, sink));
       case TerraformTypes.LOCAL_GATEWAY -> out.add(LocalNetworkGatewayMapper.map(r));
       case TerraformTypes.CONNECTION -> out.add(ConnectionMapper.map(r, sink));
@@ -102,8 +101,8 @@ public final class AzurermMapper {
   }
 
   /**
-   * Route table identity for joining {@code azurerm_route}: module (directory and instance), resource group and
-   * name. A route whose table name or group is unknown joins nothing.
+   * Route table identity for joining {@code azurerm_route}: module, resource group and name. A route whose table
+   * name or group is unknown joins nothing.
    */
   private static String tableKey(TerraformResource r, String nameAttribute) {
     String name = Attributes.string(r.body(), nameAttribute).known().orElse(null);
@@ -111,6 +110,6 @@ public final class AzurermMapper {
     if (name == null || group == null) {
       return "\0unknown:" + r.address();
     }
-    return ModuleNetworks.moduleOf(r) + "\0" + group.toLowerCase(Locale.ROOT) + "\0" + name.toLowerCase(Locale.ROOT);
+    return r.modulePath() + "\0" + group.toLowerCase(Locale.ROOT) + "\0" + name.toLowerCase(Locale.ROOT);
   }
 }

@@ -12,10 +12,10 @@ import io.vnetlint.model.azure.Peering;
 final class PeeringMapper {
   private PeeringMapper() {}
 
-  static Peering map(TerraformResource r, ModuleNetworks networks) {
+  static Peering map(TerraformResource r) {
     Value.Obj body = r.body();
     return new Peering(Headers.of(r, AzureTypes.PEERINGS, "virtual_network_name", "name"),
-        networks.named(r, "virtual_network_name"),
+        SubnetMapper.networkByName(r, "virtual_network_name"),
         Attributes.ref(body, "remote_virtual_network_id"),
         Attributes.bool(body, "allow_virtual_network_access"),
         Attributes.bool(body, "allow_forwarded_traffic"),

@@ -36,9 +36,8 @@ class SubnetMapperTest {
     assertThat(s.header().address()).isEqualTo("azurerm_subnet.gw");
     assertThat(s.name().known()).contains("GatewaySubnet");
     assertRange(s.name(), 2, 3, 2, 26);
-    // the module declares the network of that name: the reference is to it
-    assertThat(s.virtualNetwork().known())
-        .contains(new ResourceRef.ByAddress("azurerm_virtual_network.hub", "azurerm_virtual_network"));
+    assertThat(s.virtualNetwork().known()).contains(new ResourceRef.ById(
+        new ResourceId(null, "rg-net", "Microsoft.Network/virtualNetworks", List.of("hub"))));
     assertRange(s.virtualNetwork(), 4, 3, 4, 32);
     assertThat(prefixes(s.addressPrefixes())).isEqualTo("10.0.255.0/27");
     assertRange(s.addressPrefixes(), 5, 3, 5, 40);
@@ -115,33 +114,5 @@ class SubnetMapperTest {
     assertThat(prefixes(s.addressPrefixes())).isEqualTo("10.0.1.0/24");
     assertThat(s.addressPrefixes().known().orElseThrow().unknowns()).extracting(u -> u.reason())
         .containsExactly("'10.1' is not a CIDR prefix", "an address prefix is a number");
-  }
-
-  @Test
-  void aNetworkDeclaredElsewhereIsNamedById() {
-    Subnet s = Mapped.of(resource("azurerm_subnet.s", """
-        {"name": "s", "resource_group_name": "rg-net", "virtual_network_name": "hub", "address_prefixes": ["10.0.1.0/24"]}"""))
-        .only(Subnet.class);
-    assertThat(s.virtualNetwork().known()).contains(new ResourceRef.ById(
-        new ResourceId(null, "rg-net", "Microsoft.Network/virtualNetworks", List.of("hub"))));
-  }
-
-  @Test
-  void rootModulesThatRepeatNamesLinkEachSubnetToItsOwnNetwork() {
-    String network = "{\"name\": \"example-network\", \"resource_group_name\": \"example-resources\", "
-        + "\"address_space\": [\"10.0.0.0/16\"]}";
-    String subnet = "{\"name\": \"internal\", \"resource_group_name\": \"example-resources\", "
-        + "\"virtual_network_name\": \"example-network\", \"address_prefixes\": [\"10.0.2.0/24\"]}";
-    Mapped m = Mapped.of(
-        resource("azurerm_virtual_network.example", "examples/a/main.tf", network),
-        resource("azurerm_subnet.internal", "examples/a/main.tf", subnet),
-        resource("azurerm_virtual_network.main", "examples/b/main.tf", network),
-        resource("azurerm_subnet.internal", "examples/b/main.tf", subnet));
-    ResourceGraph graph = m.graph();
-    List<Subnet> subnets = m.all(Subnet.class);
-    List<VirtualNetwork> vnets = m.all(VirtualNetwork.class);
-    assertThat(graph.virtualNetworkOf(subnets.get(0))).containsSame(vnets.get(0));
-    assertThat(graph.virtualNetworkOf(subnets.get(1))).containsSame(vnets.get(1));
-    assertThat(graph.diagnostics()).isEmpty();
   }
 }
