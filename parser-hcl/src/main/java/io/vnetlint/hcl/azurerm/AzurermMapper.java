@@ -101,8 +101,9 @@ public final class AzurermMapper {
   }
 
   /**
-   * Route table identity for joining {@code azurerm_route}: module, resource group and name. A route whose table
-   * name or group is unknown joins nothing.
+   * Route table identity for joining {@code azurerm_route}: module (directory and instance), resource group and
+   * name; several root modules of one scan may repeat all three but the directory. A route whose table name or
+   * group is unknown joins nothing.
    */
   private static String tableKey(TerraformResource r, String nameAttribute) {
     String name = Attributes.string(r.body(), nameAttribute).known().orElse(null);
@@ -110,6 +111,14 @@ public final class AzurermMapper {
     if (name == null || group == null) {
       return "\0unknown:" + r.address();
     }
-    return r.modulePath() + "\0" + group.toLowerCase(Locale.ROOT) + "\0" + name.toLowerCase(Locale.ROOT);
+    return directory(r) + "\0" + r.modulePath() + "\0" + group.toLowerCase(Locale.ROOT) + "\0"
+        + name.toLowerCase(Locale.ROOT);
+  }
+
+  /** The directory of the file that declares a resource: with the module path, which module instance it is in. */
+  private static String directory(TerraformResource r) {
+    String file = r.origin().file();
+    int slash = file.lastIndexOf('/');
+    return slash < 0 ? "" : file.substring(0, slash);
   }
 }

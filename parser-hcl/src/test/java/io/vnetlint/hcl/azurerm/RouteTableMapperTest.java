@@ -78,4 +78,18 @@ class RouteTableMapperTest {
     assertThat(route.name().known()).contains("default");
     assertThat(route.nextHopType().known()).contains("Internet");
   }
+
+  @Test
+  void routesOfAnotherRootModuleDoNotJoin() {
+    String table = "{\"name\": \"rt\", \"resource_group_name\": \"rg\"}";
+    String route = "{\"name\": \"r\", \"resource_group_name\": \"rg\", \"route_table_name\": \"rt\", "
+        + "\"address_prefix\": \"0.0.0.0/0\", \"next_hop_type\": \"Internet\"}";
+    Mapped m = Mapped.of(
+        resource("azurerm_route_table.a", "examples/a/main.tf", table),
+        resource("azurerm_route.r", "examples/a/main.tf", route),
+        resource("azurerm_route_table.b", "examples/b/main.tf", table));
+    List<RouteTable> tables = m.all(RouteTable.class);
+    assertThat(tables.get(0).routes()).hasSize(1);
+    assertThat(tables.get(1).routes()).isEmpty();
+  }
 }
