@@ -16,18 +16,38 @@ import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 
 /**
  * Coverage-guided fuzzing of the HCL scanner and parser: whatever the bytes, {@link HclParser} returns a tree and
  * diagnostics, never throws, and every range it reports lies inside the input.
  *
  * <p>In a normal {@code mvn verify} this only replays the seeds in {@code HclParserFuzzTestInputs/} (regression
- * mode, milliseconds). To fuzz for {@link #MAX_DURATION}:
- * {@code JAZZER_FUZZ=1 mvn -B -pl parser-hcl -am test -Dtest=HclParserFuzzTest -Dsurefire.failIfNoSpecifiedTests=false}.
- * A failing input is written next to the seeds; keep it there as a regression seed once the bug is fixed.
+ * mode, without instrumentation: {@code jazzer.hooks=false} in {@code junit-platform.properties}). To fuzz for
+ * {@link #MAX_DURATION}:
+ *
+ * <pre>
+ * JAZZER_FUZZ=1 mvn -B -pl parser-hcl -am test -Dtest=HclParserFuzzTest -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Djazzer.hooks=true
+ * </pre>
+ *
+ * <p>({@code -Djazzer.max_duration=10m} fuzzes longer, {@code -Djazzer.keep_going=50} goes on after a finding.) A
+ * failing input is written next to the seeds; keep it there as a regression seed once the bug is fixed.
  */
 class HclParserFuzzTest {
   static final String MAX_DURATION = "60s";
+
+  /** Fuzzing without coverage instrumentation would be blind guessing that still reports success. */
+  @BeforeAll
+  static void fuzzingIsInstrumented() {
+    String fuzz = System.getenv("JAZZER_FUZZ");
+    if (fuzz != null && !fuzz.isBlank() && !fuzz.equals("0")) {
+      assertThat(System.getProperty("jazzer.hooks"))
+          .as("fuzzing needs coverage instrumentation: add -Djazzer.hooks=true (junit-platform.properties turns it "
+              + "off for plain test runs)")
+          .isEqualTo("true");
+    }
+  }
 
   @FuzzTest(maxDuration = MAX_DURATION)
   void parserNeverThrowsAndRangesStayInside(byte[] input) {
