@@ -97,6 +97,7 @@ public final class TerraformFrontEnd implements FrontEnd {
     Result run() {
       Map<Path, List<Path>> tf = new LinkedHashMap<>();
       Map<Path, List<Path>> tfvars = new LinkedHashMap<>();
+      Map<Path, List<Path>> tfJson = new LinkedHashMap<>();
       List<Path> plans = new ArrayList<>();
       Set<Path> varFiles = new HashSet<>();
       for (Path p : input.terraform().varFiles()) {
@@ -111,8 +112,7 @@ public final class TerraformFrontEnd implements FrontEnd {
         } else if (name.endsWith(".tfvars") || name.endsWith(".tfvars.json")) {
           tfvars.computeIfAbsent(dir, d -> new ArrayList<>()).add(file);
         } else if (name.endsWith(".tf.json")) {
-          diagnostics.add(Diagnostic.warning("tf-json", "Terraform JSON syntax (.tf.json) is not analyzed",
-              SourceRange.fileStart(files.display(file))));
+          tfJson.computeIfAbsent(dir, d -> new ArrayList<>()).add(file);
         } else if (name.endsWith(".json")) {
           plans.add(file);
         }
@@ -124,7 +124,15 @@ public final class TerraformFrontEnd implements FrontEnd {
         for (Path f : dir.getValue().stream().sorted().toList()) {
           files.parse(f).ifPresent(p -> parsed.add(p.result().file()));
         }
-        ModuleConfig config = ModuleConfig.of(dir.getKey(), files.display(dir.getKey()), parsed);
+        List<Value.Obj> json = new ArrayList<>();
+        for (Path f : tfJson.getOrDefault(dir.getKey(), List.of()).stream().sorted().toList()) {
+          files.parseJson(f).ifPresent(v -> {
+            if (v instanceof Value.Obj o) {
+              json.add(o);
+            }
+          });
+        }
+        ModuleConfig config = ModuleConfig.of(dir.getKey(), files.display(dir.getKey()), parsed, json);
         loader.register(config);
         modules.put(dir.getKey(), config);
       }

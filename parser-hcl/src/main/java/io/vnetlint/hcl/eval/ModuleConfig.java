@@ -5,6 +5,7 @@ import io.vnetlint.hcl.syntax.Block;
 import io.vnetlint.hcl.syntax.BodyItem;
 import io.vnetlint.hcl.syntax.ConfigFile;
 import io.vnetlint.model.Diagnostic;
+import io.vnetlint.model.Value;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,10 +29,20 @@ public record ModuleConfig(
     Map<String, Block> dataSources,
     Map<String, Block> moduleCalls,
     Map<String, Block> outputs,
+    Map<String, Value.Member> jsonLocals,
     List<Diagnostic> diagnostics) {
 
   /** Collects the declarations of the files of one directory (files with syntax errors are left out by the caller). */
   public static ModuleConfig of(Path dir, String display, List<ConfigFile> files) {
+    return of(dir, display, files, List.of());
+  }
+
+  /**
+   * As {@link #of(Path, String, List)}, with the top-level objects of the directory's {@code .tf.json} files (the
+   * Terraform JSON syntax). Of those only {@code locals} are read (configurations keep large constant tables
+   * there); other JSON declarations are reported as not analyzed.
+   */
+  public static ModuleConfig of(Path dir, String display, List<ConfigFile> files, List<Value.Obj> jsonFiles) {
     Map<String, Block> variables = new LinkedHashMap<>();
     Map<String, Attribute> locals = new LinkedHashMap<>();
     Map<String, Block> resources = new LinkedHashMap<>();
@@ -67,8 +78,31 @@ public record ModuleConfig(
         }
       }
     }
+    Map<String, Value.Member> jsonLocals = new LinkedHashMap<>();
+    for (Value.Obj json : jsonFiles) {
+      for (Value.Member top : json.members()) {
+        if (top.key().equals("locals")) {
+          List<Value> blocks = top.value() instanceof Value.Arr a ? a.items() : List.of(top.value());
+          for (Value b : blocks) {
+            if (b instanceof Value.Obj o) {
+              for (Value.Member m : o.members()) {
+                if (locals.containsKey(m.key()) || jsonLocals.containsKey(m.key())) {
+                  diagnostics.add(Diagnostic.warning("duplicate-declaration", "duplicate local value \"" + m.key()
+                      + "\": the first declaration is used", m.keyRange()));
+                } else {
+                  jsonLocals.put(m.key(), m);
+                }
+              }
+            }
+          }
+        } else if (!top.key().equals("//") && !top.key().equals("terraform") && !top.key().equals("provider")) {
+          diagnostics.add(Diagnostic.warning("tf-json", "\"" + top.key() + "\" declarations in Terraform JSON"
+              + " syntax are not analyzed (only locals are read)", top.keyRange()));
+        }
+      }
+    }
     return new ModuleConfig(dir, display, List.copyOf(files), variables, locals, resources, data, modules, outputs,
-        diagnostics);
+        jsonLocals, diagnostics);
   }
 
   private static void declare(Map<String, Block> into, List<String> labels, int count, Block block, String what,

@@ -51,6 +51,8 @@ final class ModuleInstance {
         new Cell("var." + name, block.headerRange(), () -> computeVariable(name, block))));
     config.locals().forEach((name, attr) -> locals.put(name,
         new Cell("local." + name, attr.nameRange(), () -> ev.expressions.eval(attr.expr(), Scope.of(this)))));
+    config.jsonLocals().forEach((name, member) -> locals.put(name,
+        new Cell("local." + name, member.keyRange(), () -> jsonValue(member.value()))));
     config.outputs().forEach((name, block) -> outputs.put(name,
         new Cell("output." + name, block.headerRange(), () -> computeOutput(block))));
     config.resources().forEach((key, block) -> {
@@ -167,6 +169,31 @@ final class ModuleInstance {
     return sensitive ? deepSensitive(v) : v;
   }
 
+  /**
+   * A value of the Terraform JSON syntax: JSON data as it is; strings are templates there, so one that holds an
+   * interpolation or directive is not evaluated.
+   */
+  static Value jsonValue(Value v) {
+    if (v instanceof Value.Str s && (s.value().contains("${") || s.value().contains("%{"))) {
+      return new Value.Unknown("templates in Terraform JSON syntax are not evaluated", s.range());
+    }
+    if (v instanceof Value.Arr a) {
+      List<Value> items = new ArrayList<>();
+      for (Value item : a.items()) {
+        items.add(jsonValue(item));
+      }
+      return new Value.Arr(items, a.range());
+    }
+    if (v instanceof Value.Obj o) {
+      List<Value.Member> members = new ArrayList<>();
+      for (Value.Member m : o.members()) {
+        members.add(new Value.Member(m.key(), m.keyRange(), jsonValue(m.value())));
+      }
+      return new Value.Obj(members, o.range());
+    }
+    return v;
+  }
+
   static boolean isSensitive(Block declaration) {
     return declaration.body().attribute("sensitive")
         .map(a -> a.expr() instanceof LiteralValue l && Boolean.TRUE.equals(l.value()))
@@ -234,7 +261,8 @@ final class ModuleInstance {
     for (ModuleCallNode call : calls.values()) {
       call.evaluateAll();
     }
-    locals.forEach((name, cell) -> ev.boundary(cell::get, config.locals().get(name).expr().range()));
+    locals.forEach((name, cell) -> ev.boundary(cell::get, config.locals().containsKey(name)
+        ? config.locals().get(name).expr().range() : config.jsonLocals().get(name).keyRange()));
     outputs.forEach((name, cell) -> ev.boundary(cell::get, config.outputs().get(name).headerRange()));
   }
 }

@@ -90,7 +90,15 @@ public final class ModuleLoader {
     for (Path f : files.terraformFiles(d)) {
       files.parse(f).ifPresent(p -> parsed.add(p.result().file()));
     }
-    ModuleConfig config = ModuleConfig.of(d, files.display(d), parsed);
+    List<Value.Obj> json = new ArrayList<>();
+    for (Path f : files.terraformJsonFiles(d)) {
+      files.parseJson(f).ifPresent(v -> {
+        if (v instanceof Value.Obj o) {
+          json.add(o);
+        }
+      });
+    }
+    ModuleConfig config = ModuleConfig.of(d, files.display(d), parsed, json);
     configs.put(d, config);
     return config;
   }

@@ -138,6 +138,46 @@ public final class SourceFiles {
     return parsed;
   }
 
+  /** Reads a JSON file ({@code .tf.json}); empty, with a positioned error, when it cannot be read or parsed. */
+  public Optional<io.vnetlint.model.Value> parseJson(Path path) {
+    Path p = path.toAbsolutePath().normalize();
+    String display = display(p);
+    SourceRange at = SourceRange.fileStart(display);
+    if (!allowOutsideRoot && !insideRoot(p)) {
+      diagnostics.add(Diagnostic.error("outside-root", "file is outside the scan root", at));
+      return Optional.empty();
+    }
+    read.add(display);
+    try {
+      if (Files.size(p) > Limits.MAX_FILE_BYTES) {
+        diagnostics.add(Diagnostic.error("file-too-large", "file is larger than " + Limits.MAX_FILE_BYTES
+            + " bytes; it is not analyzed", at));
+        return Optional.empty();
+      }
+      SourceText text = io.vnetlint.model.json.SourceDecoder.decode(display, Files.readAllBytes(p));
+      return Optional.of(io.vnetlint.model.json.PositionedJsonReader.read(text));
+    } catch (io.vnetlint.model.json.JsonSyntaxException e) {
+      diagnostics.add(Diagnostic.error("parse-error", e.getMessage(), e.range()));
+    } catch (IOException e) {
+      diagnostics.add(Diagnostic.error("read-error", "cannot read the file (" + e.getClass().getSimpleName() + ")",
+          at));
+    }
+    return Optional.empty();
+  }
+
+  /** The {@code .tf.json} files directly in {@code dir}, in name order. */
+  public List<Path> terraformJsonFiles(Path dir) {
+    List<Path> out = new ArrayList<>();
+    try (var stream = Files.list(dir)) {
+      stream.filter(f -> f.getFileName().toString().endsWith(".tf.json") && Files.isRegularFile(f))
+          .sorted()
+          .forEach(out::add);
+    } catch (IOException e) {
+      // an unreadable directory: the caller reports the module as unavailable
+    }
+    return out;
+  }
+
   /** The {@code .tf} files directly in {@code dir}, in name order. */
   public List<Path> terraformFiles(Path dir) {
     List<Path> out = new ArrayList<>();
