@@ -62,6 +62,10 @@ public final class SourceText {
         lineStartBytes[line] = bytes;
       }
     }
+    if (text.length() % CHECKPOINT == 0) {
+      // The end of a text whose length is a multiple of CHECKPOINT is a checkpoint too (byteOffset reads it).
+      checkpointBytes[text.length() / CHECKPOINT] = bytes;
+    }
   }
 
   /** Wraps text that is already decoded (tests, in-memory inputs); byte offsets are those of UTF-8. */

@@ -20,6 +20,15 @@ class SourceTextTest {
   }
 
   @Test
+  void theEndOfATextWhoseLengthIsAMultipleOfTheCheckpointDistanceHasItsByteOffset() {
+    // Found by the HCL parser fuzz test: the range at the very end of a 256-character text had byte offset 0.
+    SourceText text = SourceText.of("f.tf", "é".repeat(256));
+    assertThat(text.range(256, 256).startByte()).isEqualTo(512);
+    assertThat(text.range(0, 256).endByte()).isEqualTo(512);
+    assertThat(SourceText.of("f.tf", "é".repeat(512)).range(512, 512).endByte()).isEqualTo(1024);
+  }
+
+  @Test
   void byteOffsetsCountTheByteOrderMarkAndLaterLines() throws Exception {
     byte[] body = ("x\n" + "€".repeat(500) + "y").getBytes(StandardCharsets.UTF_8);
     byte[] bytes = new byte[body.length + 3];
