@@ -353,4 +353,27 @@ class TerraformFrontEndTest {
     assertThat(r.diagnostics()).isEmpty();
     assertThat(r.filesRead()).containsExactly("main.tf");
   }
+  @Test
+  void localsOfTerraformJsonFilesAndJsonVariableFilesAreRead() throws IOException {
+    write("main.tf", """
+        variable "name" {}
+        resource "azurerm_virtual_network" "v" {
+          name          = var.name
+          address_space = local.spaces
+          location      = local.templated
+        }
+        """);
+    write("constants.tf.json", """
+        {"locals": {"spaces": ["10.4.0.0/16"], "templated": "${var.name}"}, "output": {"x": {"value": "1"}}}
+        """);
+    write("vars/prod.tfvars.json", "{\"name\": \"json-name\"}");
+    FrontEnd.Result r = load(new ScanInput.TerraformInputs(List.of(Path.of("vars/prod.tfvars.json")), Map.of(),
+        Map.of(), false));
+    VirtualNetwork v = one(r, VirtualNetwork.class, "azurerm_virtual_network.v");
+    assertThat(v.addressSpace().known().orElseThrow().describe()).contains("10.4.0.0/16");
+    assertThat(v.header().displayName()).isEqualTo("json-name");
+    assertThat(v.header().location().unknownReason()).contains("templates in Terraform JSON syntax are not evaluated");
+    assertThat(r.diagnostics()).extracting(Diagnostic::message)
+        .containsExactly("\"output\" declarations in Terraform JSON syntax are not analyzed (only locals are read)");
+  }
 }

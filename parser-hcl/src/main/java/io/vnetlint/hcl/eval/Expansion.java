@@ -130,7 +130,8 @@ sealed interface Expansion {
           return candidate;
         }
       }
-      throw new EvalError("invalid index: " + what + " has no instance with the key \"" + s + "\"", at);
+      throw new EvalError("invalid index: " + what + " has no instance with the key "
+          + (key.sensitive() ? "given (sensitive)" : "\"" + s + "\""), at);
     }
     throw new EvalError("invalid index: " + what + " has neither count nor for_each", at);
   }

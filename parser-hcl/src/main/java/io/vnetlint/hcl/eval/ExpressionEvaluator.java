@@ -547,8 +547,8 @@ final class ExpressionEvaluator {
         groupKeyRanges.putIfAbsent(key, k.range());
       } else {
         if (members.containsKey(key)) {
-          throw new EvalError("duplicate object key \"" + key + "\" in a for expression (add ... after the value"
-              + " to group values by key)", f.keyExpr().range());
+          throw new EvalError("duplicate object key " + (k.sensitive() ? "(sensitive)" : "\"" + key + "\"")
+              + " in a for expression (add ... after the value to group values by key)", f.keyExpr().range());
         }
         members.put(key, new Value.Member(key, k.range(), v));
       }
