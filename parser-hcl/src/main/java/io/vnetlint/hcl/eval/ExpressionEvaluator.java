@@ -341,7 +341,7 @@ final class ExpressionEvaluator {
         if (v instanceof Value.Unknown u) {
           r.unknown = r.unknown == null ? u.reason() : r.unknown;
         } else if (v instanceof Value.Ref ref) {
-          r.unknown = r.unknown == null ? "the id of " + ref.ref() + " is known only after apply" : r.unknown;
+          r.unknown = r.unknown == null ? "the id of " + ref.ref() + " is known after apply" : r.unknown;
         } else {
           r.text.append(interpolated(v, i.range()));
         }
@@ -633,7 +633,7 @@ final class ExpressionEvaluator {
       boolean deep = TfValues.deepSensitive(lhs) || TfValues.deepSensitive(rhs);
       if (eq == null) {
         String reason = TfValues.firstUnknown(lhs).or(() -> TfValues.firstUnknown(rhs)).map(Value.Unknown::reason)
-            .orElse("a resource id is known only after apply");
+            .orElse("a resource id is known after apply");
         return new Value.Unknown(reason, b.range(), deep);
       }
       return new Value.Bool(op == BinaryOperator.EQUAL ? eq : !eq, b.range(), deep);

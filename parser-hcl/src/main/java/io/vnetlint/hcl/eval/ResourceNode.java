@@ -169,7 +169,7 @@ final class ResourceNode implements ExpressionEvaluator.Splattable {
       } else if (b instanceof Value.Unknown u) {
         return new Value.Unknown(u.reason(), at);
       }
-      return new Value.Unknown(address() + "." + attribute + " is known only after apply", at);
+      return new Value.Unknown(address() + "." + attribute + " is known after apply", at);
     }
 
     @Override

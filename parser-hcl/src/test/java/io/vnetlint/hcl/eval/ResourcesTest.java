@@ -82,7 +82,7 @@ class ResourcesTest {
         "azurerm_virtual_network"));
     assertThat(run.show("azurerm_subnet.gw", "space")).isEqualTo("\"10.0.0.0/16\"");
     assertThat(run.show("azurerm_subnet.gw", "guid"))
-        .isEqualTo("unknown(azurerm_virtual_network.hub.guid is known only after apply)");
+        .isEqualTo("unknown(azurerm_virtual_network.hub.guid is known after apply)");
   }
 
   @Test

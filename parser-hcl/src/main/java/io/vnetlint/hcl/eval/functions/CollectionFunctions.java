@@ -104,7 +104,7 @@ final class CollectionFunctions {
       return c.num(Strings.graphemes(c.string(0)).size());
     }
     if (v instanceof Value.Ref r) {
-      throw new NotKnown(new Value.Unknown("the id of " + r.ref() + " is known only after apply", r.range()));
+      throw new NotKnown(new Value.Unknown("the id of " + r.ref() + " is known after apply", r.range()));
     }
     throw c.error("argument must not be null");
   }
@@ -171,7 +171,7 @@ final class CollectionFunctions {
         return c.bool(true);
       }
       if (e == null && unknown == null) {
-        unknown = TfValues.firstUnknown(item).orElse(new Value.Unknown("an element is known only after apply",
+        unknown = TfValues.firstUnknown(item).orElse(new Value.Unknown("an element is known after apply",
             item.range()));
       }
     }
@@ -188,7 +188,7 @@ final class CollectionFunctions {
       Boolean e = TfValues.equal(list.get(i), wanted);
       if (e == null) {
         throw new NotKnown(TfValues.firstUnknown(list.get(i))
-            .orElse(new Value.Unknown("an element is known only after apply", list.get(i).range())));
+            .orElse(new Value.Unknown("an element is known after apply", list.get(i).range())));
       }
       if (e) {
         return c.num(i);

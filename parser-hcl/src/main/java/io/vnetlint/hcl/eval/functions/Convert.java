@@ -25,7 +25,7 @@ public final class Convert {
       return Boolean.toString(b.value());
     }
     if (v instanceof Value.Ref r) {
-      throw new NotKnown(new Value.Unknown("the id of " + r.ref() + " is known only after apply", r.range()));
+      throw new NotKnown(new Value.Unknown("the id of " + r.ref() + " is known after apply", r.range()));
     }
     if (v instanceof Value.Unknown u) {
       throw new NotKnown(u);

@@ -37,7 +37,7 @@ final class Sets {
       Boolean e = TfValues.equal(item, v);
       if (e == null) {
         throw new NotKnown(TfValues.firstUnknown(item).or(() -> TfValues.firstUnknown(v))
-            .orElse(new Value.Unknown("a set element is known only after apply", item.range())));
+            .orElse(new Value.Unknown("a set element is known after apply", item.range())));
       }
       if (e) {
         return true;

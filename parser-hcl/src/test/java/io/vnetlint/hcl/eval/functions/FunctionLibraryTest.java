@@ -37,7 +37,7 @@ class FunctionLibraryTest {
     Value ref = new Value.Ref(new io.vnetlint.model.ResourceRef.ByAddress("azurerm_virtual_network.hub",
         "azurerm_virtual_network"), Fn.AT);
     assertThat(eval("upper", ref)).isEqualTo(
-        "unknown(the id of azurerm_virtual_network.hub is known only after apply)");
+        "unknown(the id of azurerm_virtual_network.hub is known after apply)");
     assertThat(call("concat", list(ref), strs("x"))).isInstanceOf(Value.Arr.class);
   }
 
