@@ -106,10 +106,24 @@ public final class ResourceGraph {
         }
       }
     } else if (ref instanceof ResourceRef.ByAddress byAddr) {
+      // Addresses are unique only inside their deployment unit (a Terraform root module).
       for (AzureResource r : byAddress.getOrDefault(byAddr.address(), List.of())) {
-        if (compatible(r, from)) {
+        if (compatible(r, from) && r.header().origin().sameUnit(from.header().origin())) {
           candidates.add(r);
         }
+      }
+    }
+    if (candidates.size() > 1) {
+      // Names repeat across independent deployments (every example calls its network "example"); a match in the
+      // referring resource's own unit is the one its author meant.
+      List<AzureResource> sameUnit = new ArrayList<>();
+      for (AzureResource c : candidates) {
+        if (c.header().origin().sameUnit(from.header().origin())) {
+          sameUnit.add(c);
+        }
+      }
+      if (sameUnit.size() == 1) {
+        candidates = sameUnit;
       }
     }
     if (candidates.size() == 1) {

@@ -322,7 +322,7 @@ public final class TerraformFrontEnd implements FrontEnd {
       }
       Value.Obj body = new Value.Obj(members, block.range(), r.body().sensitive());
       return new TerraformResource(r.address(), r.modulePath(), r.type(), r.name(), body, block.headerRange(),
-          new Origin(block.range().file(), r.origin().file()), true);
+          new Origin(block.range().file(), r.origin().file(), r.origin().unit()), true);
     }
 
     private static List<Diagnostic> dedupe(List<Diagnostic> all) {

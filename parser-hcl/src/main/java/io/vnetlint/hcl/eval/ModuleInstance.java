@@ -231,6 +231,12 @@ final class ModuleInstance {
 
   // ------------------------------------------------------------------ the whole module
 
+  /** The deployment unit of every resource of this root module and its children: the root's directory. */
+  private String unit() {
+    String dir = ev.loader.files().display(rootDir);
+    return "terraform:" + (dir.isEmpty() ? "." : dir);
+  }
+
   /**
    * Produces the instances of every wanted resource and of every module call below, then evaluates the locals
    * and outputs nobody referenced (Terraform evaluates them too, so their errors are reported).
@@ -255,7 +261,7 @@ final class ModuleInstance {
         Value body = instance.body();
         Value.Obj obj = body instanceof Value.Obj o ? o : new Value.Obj(List.of(), r.block.range());
         ev.add(new TerraformResource(instance.address(), path, r.type, r.name, obj, r.block.headerRange(),
-            Origin.of(r.block.range().file()), false));
+            new Origin(r.block.range().file(), null, unit()), false));
       }
     }
     for (ModuleCallNode call : calls.values()) {
