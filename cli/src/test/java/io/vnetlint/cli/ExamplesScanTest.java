@@ -29,10 +29,14 @@ class ExamplesScanTest {
         .contains("error[VNL103]")
         .contains("warning[VNL902]")
         .contains("error[VNL605]")
+        .contains("error[VNL203]")
+        .contains("--> examples/terraform-vnet2vnet/main.tf:")
         .contains("--> examples/hub-spoke/azuredeploy.json:")
         .contains("azuredeploy.parameters.json")
         .contains("Found ");
     assertThat(run.out()).doesNotContain("\u001b[");
+    // The Terraform example's shared keys differ; the report says so without showing either key.
+    assertThat(run.out()).doesNotContain("example-key");
     assertThat(run.err()).doesNotContain("Exception");
   }
 
