@@ -3,13 +3,13 @@
 # WASM on Node) over the same .tf files in the same run. Results go to stdout; docs/benchmarks.md records them.
 #
 # Usage: scripts/bench-hcl.sh [corpus dir] [warm-up passes] [measured passes]
-#   corpus dir defaults to ../shared/corpus next to the repository; passes default to 5 and 10.
+#   corpus dir defaults to ../shared/corpus next to the repository; passes default to 10 and 10.
 # Needs: JDK 17+, Maven (builds parser-hcl's test classes), Node 18+ and npm (installs the pinned package).
 # Set BENCH_SKIP_BUILD=1 to reuse parser-hcl/target from an earlier build.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 corpus="${1:-$repo/../shared/corpus}"
-warmups="${2:-5}"
+warmups="${2:-10}"
 runs="${3:-10}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
