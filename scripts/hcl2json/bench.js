@@ -22,7 +22,7 @@ async function pass(files) {
 }
 
 async function main() {
-  const [list, warm = "5", measured = "10"] = process.argv.slice(2);
+  const [list, warm = "10", measured = "10"] = process.argv.slice(2);
   if (!list) {
     console.error("usage: bench.js <file-list> [warm-up passes] [measured passes]");
     process.exit(2);

@@ -32,7 +32,7 @@ public final class HclParseBenchmark {
       System.err.println("usage: HclParseBenchmark <file-list> [warm-up passes] [measured passes]");
       System.exit(2);
     }
-    int warmups = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+    int warmups = args.length > 1 ? Integer.parseInt(args[1]) : 10;
     int runs = args.length > 2 ? Integer.parseInt(args[2]) : 10;
     List<String> paths = Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8).stream()
         .filter(p -> !p.isBlank()).toList();
