@@ -1,0 +1,40 @@
+package io.vnetlint.bicep.syntax;
+
+import io.vnetlint.model.Diagnostic;
+import io.vnetlint.model.SourceText;
+import java.util.List;
+
+/**
+ * Entry points of the Bicep syntax front end. Never throws: every problem becomes a positioned diagnostic
+ * (kind ERROR, code {@value #CODE}) and the tree holds what could be parsed.
+ */
+public final class BicepParser {
+  /** The diagnostic code of every syntax error. */
+  public static final String CODE = "bicep-syntax";
+
+  private BicepParser() {}
+
+  /** Parses a file, as a parameters file when its path ends with {@code .bicepparam}, else as a Bicep file. */
+  public static BicepParseResult parse(SourceText source) {
+    return source.path().toLowerCase(java.util.Locale.ROOT).endsWith(".bicepparam")
+        ? parseParams(source)
+        : parseBicep(source);
+  }
+
+  /** Parses a {@code .bicep} file. */
+  public static BicepParseResult parseBicep(SourceText source) {
+    return parse(source, false);
+  }
+
+  /** Parses a {@code .bicepparam} file: {@code using}, {@code extends}, param assignments, var, import. */
+  public static BicepParseResult parseParams(SourceText source) {
+    return parse(source, true);
+  }
+
+  private static BicepParseResult parse(SourceText source, boolean params) {
+    // Placeholder until the parser lands (next commit): an empty program and one honest error.
+    Program program = new Program(List.of(), List.of(), List.of(), params, source.range(0, source.text().length()));
+    return new BicepParseResult(program, List.of(Diagnostic.error(CODE, "Bicep parser not implemented yet",
+        source.range(0, 0))));
+  }
+}
