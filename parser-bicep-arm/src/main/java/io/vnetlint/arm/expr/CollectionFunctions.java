@@ -207,6 +207,28 @@ final class CollectionFunctions {
   }
 
   /** union(): objects merge (later keys win); arrays keep distinct elements in order. */
+  /**
+   * Adds {@code m} to {@code members} as union() does: a later value replaces an earlier one of the same name,
+   * except that two objects merge recursively (ARM's documented deep merge; arrays are replaced, not merged).
+   */
+  private static void mergeMember(List<Value.Member> members, Value.Member m) {
+    int existing = indexOfKey(members, m.key());
+    if (existing < 0) {
+      members.add(m);
+      return;
+    }
+    Value.Member earlier = members.get(existing);
+    if (earlier.value() instanceof Value.Obj a && m.value() instanceof Value.Obj b) {
+      List<Value.Member> merged = new ArrayList<>(a.members());
+      for (Value.Member inner : b.members()) {
+        mergeMember(merged, inner);
+      }
+      members.set(existing, new Value.Member(earlier.key(), earlier.keyRange(), new Value.Obj(merged, b.range())));
+    } else {
+      members.set(existing, m);
+    }
+  }
+
   private static Value union(Invocation call) {
     if (call.count() < 1) {
       return call.unknown("union() expects at least 1 argument, got 0");
@@ -220,15 +242,7 @@ final class CollectionFunctions {
       List<Value.Member> members = new ArrayList<>();
       for (Value a : args) {
         for (Value.Member m : ((Value.Obj) a).members()) {
-          int existing = indexOfKey(members, m.key());
-          if (existing >= 0) {
-            if (members.get(existing).value() instanceof Value.Obj && m.value() instanceof Value.Obj) {
-              return call.unknown("union() of nested objects is not evaluated");
-            }
-            members.set(existing, m);
-          } else {
-            members.add(m);
-          }
+          mergeMember(members, m);
         }
       }
       return call.object(members);

@@ -19,6 +19,7 @@ final class FunctionLibrary {
     NumericFunctions.register(library);
     RuntimeFunctions.register(library);
     LambdaFunctions.register(library);
+    CidrFunctions.register(library);
     return library;
   }
 

@@ -264,8 +264,8 @@ class ExpressionEvaluatorTest {
     assertThat(strings("[objectKeys(createObject('a', 1, 'b', 2))]")).containsExactly("a", "b");
     assertThat(strings("[flatten(createArray(createArray('a'), createArray('b', 'c')))]")).containsExactly("a", "b", "c");
     assertThat(number("[shallowMerge(createArray(createObject('a', 1), createObject('a', 2))).a]")).isEqualTo(2);
-    assertThat(unknown("[union(createObject('a', createObject('x', 1)), createObject('a', createObject('y', 2)))]"))
-        .isEqualTo("union() of nested objects is not evaluated");
+    assertThat(number("[union(createObject('a', createObject('x', 1)), createObject('a', createObject('y', 2))).a.x]"))
+        .isEqualTo(1);
   }
 
   @Test
