@@ -1,0 +1,206 @@
+package io.vnetlint.bicep;
+
+import io.vnetlint.arm.expr.RuntimeFacts;
+import io.vnetlint.arm.mapper.NetworkMapper;
+import io.vnetlint.arm.mapper.RawResource;
+import io.vnetlint.bicep.eval.Deployment;
+import io.vnetlint.bicep.eval.FileEvaluation;
+import io.vnetlint.bicep.eval.ModuleFiles;
+import io.vnetlint.bicep.syntax.Expr;
+import io.vnetlint.bicep.syntax.Program;
+import io.vnetlint.bicep.syntax.Statement;
+import io.vnetlint.model.Diagnostic;
+import io.vnetlint.model.FrontEnd;
+import io.vnetlint.model.Origin;
+import io.vnetlint.model.ScanInput;
+import io.vnetlint.model.SourceRange;
+import io.vnetlint.model.Value;
+import io.vnetlint.model.azure.AzureResource;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The Bicep front end: parses the scan's {@code .bicep} and {@code .bicepparam} files, evaluates every Bicep file
+ * that is not only a module of another scanned file — once per params file that {@code using}s it (a deployment
+ * variant, {@code Origin(main.bicep, main.bicepparam)}), else once with the parameters' defaults — and maps the
+ * Microsoft.Network resources with the ARM mapper. Syntax errors are ERROR diagnostics and such a file contributes
+ * no resources.
+ */
+public final class BicepFrontEnd implements FrontEnd {
+  private static final List<String> SECRET_PROPERTIES = List.of("sharedKey", "radiusServerSecret");
+
+  public BicepFrontEnd() {
+    // stateless between loads
+  }
+
+  @Override
+  public String name() {
+    return "bicep";
+  }
+
+  @Override
+  public Result load(ScanInput input) {
+    List<AzureResource> resources = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    Set<String> filesRead = new LinkedHashSet<>();
+    Set<SourceRange> sensitive = new LinkedHashSet<>();
+    try {
+      run(input, resources, diagnostics, filesRead, sensitive);
+    } catch (RuntimeException | StackOverflowError e) {
+      diagnostics.add(Diagnostic.error("internal-error", "internal error in the Bicep front end ("
+          + e.getClass().getSimpleName() + ")", SourceRange.fileStart(".")));
+    }
+    return new Result(resources, diagnostics, List.copyOf(filesRead), List.copyOf(sensitive));
+  }
+
+  private static boolean hasExtension(Path p, String ext) {
+    Path name = p.getFileName();
+    return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(ext);
+  }
+
+  private void run(ScanInput input, List<AzureResource> resources, List<Diagnostic> diagnostics,
+      Set<String> filesRead, Set<SourceRange> sensitive) {
+    ModuleFiles files = new ModuleFiles(input.root());
+    Map<Path, ModuleFiles.Parsed> bicep = new LinkedHashMap<>();
+    Map<Path, ModuleFiles.Parsed> params = new LinkedHashMap<>();
+    for (Path file : input.files()) {
+      Path p = file.normalize();
+      if (hasExtension(p, ".bicep")) {
+        bicep.put(p, read(files, p, diagnostics, filesRead));
+      } else if (hasExtension(p, ".bicepparam")) {
+        params.put(p, read(files, p, diagnostics, filesRead));
+      }
+    }
+    Set<Path> modules = new LinkedHashSet<>();
+    for (ModuleFiles.Parsed parsed : bicep.values()) {
+      if (parsed.readError() == null) {
+        for (Statement.ModuleDecl m : parsed.result().program().statementsOf(Statement.ModuleDecl.class)) {
+          if (m.path() instanceof Expr.StringExpr s && s.literalValue() != null) {
+            files.resolve(parsed.display(), s.literalValue()).ifPresent(target -> {
+              modules.add(target.normalize());
+              filesRead.add(ScanInput.display(target));
+            });
+          }
+        }
+      }
+    }
+    Map<Path, List<ModuleFiles.Parsed>> variants = new HashMap<>();
+    for (ModuleFiles.Parsed parsed : params.values()) {
+      if (!parsed.usable()) {
+        continue;
+      }
+      Optional<Path> target = usingTarget(files, parsed);
+      if (target.isEmpty()) {
+        continue;
+      }
+      if (!bicep.containsKey(target.get())) {
+        diagnostics.add(Diagnostic.warning("using-not-found", "the Bicep file this params file uses is not in the scan",
+            parsed.result().program().statementsOf(Statement.UsingDecl.class).get(0).range()));
+        continue;
+      }
+      variants.computeIfAbsent(target.get(), k -> new ArrayList<>()).add(parsed);
+    }
+    for (Map.Entry<Path, ModuleFiles.Parsed> e : bicep.entrySet()) {
+      ModuleFiles.Parsed parsed = e.getValue();
+      if (!parsed.usable() || (modules.contains(e.getKey()) && !variants.containsKey(e.getKey()))) {
+        continue;
+      }
+      List<ModuleFiles.Parsed> runs = new ArrayList<>(variants.getOrDefault(e.getKey(), List.of()));
+      if (runs.isEmpty()) {
+        runs.add(null);
+      }
+      for (ModuleFiles.Parsed paramsFile : runs) {
+        evaluate(files, parsed, paramsFile, resources, diagnostics, sensitive);
+      }
+    }
+  }
+
+  private static ModuleFiles.Parsed read(ModuleFiles files, Path p, List<Diagnostic> diagnostics,
+      Set<String> filesRead) {
+    ModuleFiles.Parsed parsed = files.read(p);
+    filesRead.add(parsed.display());
+    if (parsed.readError() != null) {
+      diagnostics.add(parsed.readError());
+    } else {
+      diagnostics.addAll(parsed.result().diagnostics());
+    }
+    return parsed;
+  }
+
+  private static Optional<Path> usingTarget(ModuleFiles files, ModuleFiles.Parsed params) {
+    for (Statement.UsingDecl u : params.result().program().statementsOf(Statement.UsingDecl.class)) {
+      if (u.path() instanceof Expr.StringExpr s && s.literalValue() != null) {
+        return files.resolve(params.display(), s.literalValue()).map(Path::normalize);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static void evaluate(ModuleFiles files, ModuleFiles.Parsed bicep, ModuleFiles.Parsed paramsFile,
+      List<AzureResource> resources, List<Diagnostic> diagnostics, Set<SourceRange> sensitive) {
+    Origin origin = new Origin(bicep.display(), paramsFile == null ? null : paramsFile.display());
+    Deployment deployment = new Deployment(origin, files);
+    try {
+      Map<String, Value> supplied = new HashMap<>();
+      if (paramsFile != null) {
+        Program program = paramsFile.result().program();
+        FileEvaluation paramsEvaluation = new FileEvaluation(deployment, paramsFile.display(), program, Map.of(),
+            FileEvaluation.Placement.UNKNOWN, 0);
+        for (Statement.ParamAssignment a : program.statementsOf(Statement.ParamAssignment.class)) {
+          supplied.put(a.name().name(), paramsEvaluation.evaluate(a.value()));
+        }
+      }
+      FileEvaluation root = new FileEvaluation(deployment, bicep.display(), bicep.result().program(), supplied,
+          FileEvaluation.Placement.UNKNOWN, 0);
+      root.run();
+      resources.addAll(NetworkMapper.map(deployment.resources(), deployment.facts()));
+      sensitive.addAll(deployment.sensitiveRanges());
+      for (RawResource raw : deployment.resources()) {
+        walk(raw.body(), false, deployment.facts(), sensitive);
+      }
+    } catch (StackOverflowError e) {
+      diagnostics.add(Diagnostic.error("too-deep", "the file is nested too deeply to evaluate",
+          SourceRange.fileStart(bicep.display())));
+    } catch (RuntimeException e) {
+      diagnostics.add(Diagnostic.error("internal-error", "internal error while evaluating the file ("
+          + e.getClass().getSimpleName() + at(e) + ")", SourceRange.fileStart(bicep.display())));
+    }
+    diagnostics.addAll(deployment.diagnostics());
+  }
+
+  private static String at(RuntimeException e) {
+    for (StackTraceElement frame : e.getStackTrace()) {
+      if (frame.getClassName().startsWith("io.vnetlint.")) {
+        String cls = frame.getClassName();
+        return " at " + cls.substring(cls.lastIndexOf('.') + 1) + ":" + frame.getLineNumber();
+      }
+    }
+    return "";
+  }
+
+  /** Sensitive values and secret properties, where they are used and where they were written. */
+  private static void walk(Value v, boolean secretProperty, RuntimeFacts facts, Set<SourceRange> out) {
+    if (v.sensitive() || (secretProperty && !(v instanceof Value.Obj) && !(v instanceof Value.Arr))) {
+      out.add(v.range());
+      facts.origin(v).ifPresent(out::add);
+    }
+    if (v instanceof Value.Obj o) {
+      for (Value.Member m : o.members()) {
+        boolean secret = SECRET_PROPERTIES.stream().anyMatch(k -> k.equalsIgnoreCase(m.key()));
+        walk(m.value(), secret || secretProperty, facts, out);
+      }
+    } else if (v instanceof Value.Arr a) {
+      for (Value item : a.items()) {
+        walk(item, secretProperty, facts, out);
+      }
+    }
+  }
+}

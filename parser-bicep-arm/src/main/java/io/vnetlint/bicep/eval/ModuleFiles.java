@@ -1,0 +1,80 @@
+package io.vnetlint.bicep.eval;
+
+import io.vnetlint.bicep.syntax.BicepParseResult;
+import io.vnetlint.bicep.syntax.BicepParser;
+import io.vnetlint.model.Diagnostic;
+import io.vnetlint.model.ScanInput;
+import io.vnetlint.model.SourceRange;
+import io.vnetlint.model.SourceText;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads and parses Bicep files inside the scan root, once each: the scanned files and the local modules they
+ * use. A path that leaves the root is never read.
+ */
+public final class ModuleFiles {
+  /** A parsed file: its display path, tree and syntax diagnostics (or a read error). */
+  public record Parsed(String display, BicepParseResult result, Diagnostic readError) {
+    public boolean usable() {
+      return readError == null && !result.hasErrors();
+    }
+  }
+
+  private final Path root;
+  private final Map<Path, Parsed> cache = new HashMap<>();
+
+  public ModuleFiles(Path root) {
+    this.root = root.toAbsolutePath().normalize();
+  }
+
+  /** The file at {@code relative} (to the root). */
+  public Parsed read(Path relative) {
+    Path normalized = relative.normalize();
+    return cache.computeIfAbsent(normalized, this::load);
+  }
+
+  /**
+   * The module {@code path} as written in {@code fromFile} (root-relative display path), when it stays inside the
+   * root; empty otherwise.
+   */
+  public Optional<Path> resolve(String fromFile, String path) {
+    Path from = Path.of(fromFile).getParent();
+    Path target = (from == null ? Path.of(path) : from.resolve(path)).normalize();
+    Path absolute = root.resolve(target).normalize();
+    if (!absolute.startsWith(root) || target.startsWith("..")) {
+      return Optional.empty();
+    }
+    return Optional.of(root.relativize(absolute));
+  }
+
+  private Parsed load(Path relative) {
+    String display = ScanInput.display(relative);
+    try {
+      byte[] bytes = Files.readAllBytes(root.resolve(relative));
+      SourceText text = SourceText.decode(display, bytes);
+      boolean params = display.toLowerCase(java.util.Locale.ROOT).endsWith(".bicepparam");
+      BicepParseResult result = params ? BicepParser.parseParams(text) : BicepParser.parseBicep(text);
+      return new Parsed(display, result, null);
+    } catch (CharacterCodingException e) {
+      return new Parsed(display, null, Diagnostic.error("encoding", "the file is not valid UTF-8 or UTF-16",
+          SourceRange.fileStart(display)));
+    } catch (IOException | RuntimeException e) {
+      return new Parsed(display, null, Diagnostic.error("read-error",
+          "cannot read the file (" + e.getClass().getSimpleName() + ")", SourceRange.fileStart(display)));
+    } catch (StackOverflowError e) {
+      return new Parsed(display, null, Diagnostic.error("too-deep", "the file is nested too deeply to parse",
+          SourceRange.fileStart(display)));
+    }
+  }
+
+  static List<Diagnostic> diagnosticsOf(Parsed p) {
+    return p.readError() != null ? List.of(p.readError()) : p.result().diagnostics();
+  }
+}
