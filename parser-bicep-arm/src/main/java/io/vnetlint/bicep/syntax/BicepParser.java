@@ -1,6 +1,6 @@
 package io.vnetlint.bicep.syntax;
 
-import io.vnetlint.model.Diagnostic;
+import io.vnetlint.model.Limits;
 import io.vnetlint.model.SourceText;
 import java.util.List;
 
@@ -32,9 +32,18 @@ public final class BicepParser {
   }
 
   private static BicepParseResult parse(SourceText source, boolean params) {
-    // Placeholder until the parser lands (next commit): an empty program and one honest error.
-    Program program = new Program(List.of(), List.of(), List.of(), params, source.range(0, source.text().length()));
-    return new BicepParseResult(program, List.of(Diagnostic.error(CODE, "Bicep parser not implemented yet",
-        source.range(0, 0))));
+    SyntaxErrors errors = new SyntaxErrors(source);
+    String text = source.text();
+    if ((long) text.length() > Limits.MAX_FILE_BYTES) {
+      errors.report(0, 0, "File larger than " + Limits.MAX_FILE_BYTES + " bytes; not parsed.");
+      Program empty = new Program(List.of(), List.of(), List.of(), params, source.range(0, text.length()));
+      return new BicepParseResult(empty, errors.diagnostics());
+    }
+    Lexer lexer = new Lexer(source, errors);
+    lexer.run();
+    List<Statement> statements = new Parser(source, lexer.tokens(), errors, params).parseStatements();
+    Program program = new Program(List.copyOf(statements), List.copyOf(lexer.comments()),
+        List.copyOf(lexer.pragmas()), params, source.range(0, text.length()));
+    return new BicepParseResult(program, errors.diagnostics());
   }
 }
