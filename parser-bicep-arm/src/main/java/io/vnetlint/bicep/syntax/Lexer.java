@@ -78,6 +78,11 @@ final class Lexer {
           pos += 2;
         }
         comments.add(new Comment(true, new String(text, start, pos - start), source.range(start, pos)));
+      } else if (c == '#' && (startsWith("#disable-diagnostics") || startsWith("#restore-diagnostics"))) {
+        // Region pragmas: trivia to the end of the line (not modelled; only next-line pragmas are recorded).
+        while (pos < text.length && text[pos] != '\n' && text[pos] != '\r') {
+          pos++;
+        }
       } else if (c == '#' && startsWith("#disable-next-line") && !isIdentifierPart(at(pos + 18))) {
         int start = pos;
         pos += 18;
@@ -187,9 +192,6 @@ final class Lexer {
         if (next == '?') {
           pos += 2;
           add(TokenType.DOUBLE_QUESTION, start);
-        } else if (next == '.') {
-          pos += 2;
-          add(TokenType.QUESTION_DOT, start);
         } else {
           single(TokenType.QUESTION);
         }

@@ -403,6 +403,7 @@ final class Parser {
 
   /** A resource, module or test body: an object, {@code if (c) {...}} or {@code [for ...]}. */
   private Expr parseDeclarationBody() {
+    skipNewlines();
     if (peek().isIdentifier("if")) {
       return parseIf();
     }
@@ -499,9 +500,10 @@ final class Parser {
       }
       int start = peek().start();
       Expr condition = parseBinary(1);
-      if (!at(TokenType.QUESTION)) {
+      if (!atAfterNewlines(TokenType.QUESTION)) {
         return condition;
       }
+      skipNewlines();
       next();
       skipNewlines();
       Expr whenTrue = parseExpression();
@@ -612,6 +614,12 @@ final class Parser {
       switch (peek().type()) {
         case DOT -> {
           next();
+          if (at(TokenType.QUESTION)) {
+            next();
+            Identifier name = expectIdentifier("BCP020: Expected a function or property name at this location.");
+            expr = new Expr.PropertyAccess(expr, name, true, rangeFrom(start));
+            continue;
+          }
           Identifier name = expectIdentifier("BCP020: Expected a function or property name at this location.");
           if (at(TokenType.LEFT_PAREN)) {
             List<Expr> args = parseArguments();
@@ -619,11 +627,6 @@ final class Parser {
           } else {
             expr = new Expr.PropertyAccess(expr, name, false, rangeFrom(start));
           }
-        }
-        case QUESTION_DOT -> {
-          next();
-          Identifier name = expectIdentifier("BCP020: Expected a function or property name at this location.");
-          expr = new Expr.PropertyAccess(expr, name, true, rangeFrom(start));
         }
         case DOUBLE_COLON -> {
           next();
@@ -987,11 +990,16 @@ final class Parser {
 
   /** A union continues on the next line when that line starts with a pipe. */
   private boolean atUnionPipe() {
+    return atAfterNewlines(TokenType.PIPE);
+  }
+
+  /** Whether the next token other than line breaks has this type (a ternary or union may continue a line). */
+  private boolean atAfterNewlines(TokenType type) {
     int k = 0;
     while (peek(k).is(TokenType.NEWLINE)) {
       k++;
     }
-    return peek(k).is(TokenType.PIPE);
+    return peek(k).is(type);
   }
 
   private TypeExpr parseTypePrimary() {
@@ -1011,13 +1019,17 @@ final class Parser {
         }
         next();
         Identifier name = new Identifier(t.value(), range(t.start(), t.end()));
+        TypeExpr.Named named = new TypeExpr.Named(null, name, name.range());
         if (at(TokenType.DOT) && peek(1).is(TokenType.IDENTIFIER)) {
           next();
           Token member = next();
-          return new TypeExpr.Named(name, new Identifier(member.value(), range(member.start(), member.end())),
+          named = new TypeExpr.Named(name, new Identifier(member.value(), range(member.start(), member.end())),
               rangeFrom(start));
         }
-        return new TypeExpr.Named(null, name, name.range());
+        if (at(TokenType.LESS_THAN)) {
+          return parseTypeArguments(named, start);
+        }
+        return named;
       }
       case STRING_COMPLETE, STRING_LEFT_PIECE, MULTILINE_STRING, INTEGER -> {
         Expr literal = parsePrimary();
@@ -1051,6 +1063,30 @@ final class Parser {
     }
   }
 
+  private TypeExpr parseTypeArguments(TypeExpr.Named type, int start) {
+    next(); // <
+    boolean saved = newlinesInsignificant;
+    newlinesInsignificant = true;
+    try {
+      List<TypeExpr> arguments = new ArrayList<>();
+      skipNewlines();
+      while (!at(TokenType.GREATER_THAN)) {
+        arguments.add(parseType());
+        skipNewlines();
+        if (at(TokenType.COMMA)) {
+          next();
+          skipNewlines();
+        } else if (!at(TokenType.GREATER_THAN)) {
+          throw fail(expectedChar(">"));
+        }
+      }
+      next();
+      return new TypeExpr.Instantiation(type, List.copyOf(arguments), rangeFrom(start));
+    } finally {
+      newlinesInsignificant = saved;
+    }
+  }
+
   private TypeExpr parseTypePostfix(TypeExpr type) {
     int start = source.offsetOf(type.range().startLine(), type.range().startColumn());
     while (true) {
@@ -1073,6 +1109,9 @@ final class Parser {
       } else if (at(TokenType.QUESTION)) {
         next();
         type = new TypeExpr.Nullable(type, rangeFrom(start));
+      } else if (at(TokenType.EXCLAMATION)) {
+        next();
+        type = new TypeExpr.NonNull(type, rangeFrom(start));
       } else if (at(TokenType.DOT)) {
         next();
         if (at(TokenType.ASTERISK)) {

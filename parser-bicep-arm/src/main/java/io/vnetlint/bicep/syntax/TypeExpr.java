@@ -39,6 +39,12 @@ public sealed interface TypeExpr extends Node {
   record Access(TypeExpr base, Identifier property, Expr index, boolean wildcard, SourceRange range)
       implements TypeExpr {}
 
+  /** {@code resourceInput<'Microsoft.Storage/storageAccounts@2023-01-01'>}: a parameterized type. */
+  record Instantiation(Named type, List<TypeExpr> arguments, SourceRange range) implements TypeExpr {}
+
+  /** {@code type!}: the type without null. */
+  record NonNull(TypeExpr type, SourceRange range) implements TypeExpr {}
+
   /** {@code ( type )}. */
   record Paren(TypeExpr type, SourceRange range) implements TypeExpr {}
 
