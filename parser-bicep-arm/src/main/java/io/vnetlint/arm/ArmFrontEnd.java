@@ -6,6 +6,7 @@ import io.vnetlint.arm.expr.RuntimeFacts;
 import io.vnetlint.arm.mapper.NetworkMapper;
 import io.vnetlint.arm.template.Diagnostics;
 import io.vnetlint.arm.template.ExpressionSyntaxCheck;
+import io.vnetlint.arm.template.LinkedTemplates;
 import io.vnetlint.arm.template.ParameterFile;
 import io.vnetlint.arm.template.Placement;
 import io.vnetlint.arm.template.TemplateRun;
@@ -108,7 +109,11 @@ public final class ArmFrontEnd implements FrontEnd {
       for (Path p : input.parameterFiles()) {
         parameterFile(p.normalize()).ifPresent(explicitParameters::add);
       }
+      Set<Path> linkedByOthers = linkedByOthers(templates);
       for (ScanFiles.Document template : templates) {
+        if (linkedByOthers.contains(template.path()) && !explicit.contains(template.path())) {
+          continue; // deployed by the templates that link it, with their parameters
+        }
         List<ScanFiles.Document> variants = input.parameterFiles().isEmpty()
             ? pairedParameterFiles(template.path(), jsonFiles) : explicitParameters;
         evaluate(template, variants);
@@ -155,7 +160,7 @@ public final class ArmFrontEnd implements FrontEnd {
         Origin origin = new Origin(template.display(), parameters == null ? null : parameters.display());
         RuntimeFacts facts = new RuntimeFacts();
         TemplateScope scope = new TemplateScope(root, supplied, null, Placement.UNKNOWN, tree, facts);
-        TemplateRun run = new TemplateRun(tree, found, origin, NetworkMapper::handles);
+        TemplateRun run = new TemplateRun(tree, found, origin, NetworkMapper::handles, this::linkedTemplate);
         try {
           run.run(root, scope);
           resources.addAll(NetworkMapper.map(run.resources(), facts));
@@ -169,6 +174,65 @@ public final class ArmFrontEnd implements FrontEnd {
         }
       }
       diagnostics.addAll(found.all());
+    }
+
+    /**
+     * A template linked with {@code templateLink.relativePath}: read like any scanned file, only inside the root,
+     * and only when its expressions parse (Azure rejects the deployment otherwise).
+     */
+    private Optional<LinkedTemplates.Linked> linkedTemplate(String referrer, String relativePath, SourceRange at,
+        Diagnostics out) {
+      Optional<Path> target = LinkedTemplates.resolve(referrer, relativePath);
+      if (target.isEmpty() || !files.insideRoot(target.get())) {
+        out.add(Diagnostic.warning("linked-template", "the linked template '" + relativePath + "' is not analyzed: "
+            + (target.isEmpty() ? "it is outside the scan root" : "it is not a file inside the scan root"), at));
+        return Optional.empty();
+      }
+      Optional<ScanFiles.Document> doc = files.document(target.get(), true);
+      if (doc.isEmpty()) {
+        out.add(Diagnostic.warning("linked-template", "the linked template '" + relativePath
+            + "' is not analyzed: it cannot be read", at));
+        return Optional.empty();
+      }
+      if (!(doc.get().root() instanceof Value.Obj root) || kindOf(root) != Kind.TEMPLATE) {
+        out.add(Diagnostic.warning("linked-template", "the linked template '" + relativePath
+            + "' is not analyzed: it is not an ARM template", at));
+        return Optional.empty();
+      }
+      Diagnostics syntax = new Diagnostics();
+      ExpressionSyntaxCheck.check(root, doc.get().text(), tree.expressions().parser(), syntax);
+      if (!syntax.all().isEmpty()) {
+        syntax.all().forEach(out::add);
+        return Optional.empty();
+      }
+      filesRead.add(doc.get().display());
+      sensitive.template(root);
+      return Optional.of(new LinkedTemplates.Linked(doc.get().display(), root));
+    }
+
+    /** The templates other templates link with a literal {@code templateLink.relativePath}. */
+    private Set<Path> linkedByOthers(List<ScanFiles.Document> templates) {
+      Set<Path> linked = new HashSet<>();
+      for (ScanFiles.Document t : templates) {
+        collectLinks(t.root(), t.display(), t.path(), linked);
+      }
+      return linked;
+    }
+
+    private static void collectLinks(Value v, String referrer, Path self, Set<Path> out) {
+      if (v instanceof Value.Obj o) {
+        if (o.get("templateLink") instanceof Value.Obj link && link.get("relativePath") instanceof Value.Str p
+            && !ExpressionParser.isExpression(p.value())) {
+          LinkedTemplates.resolve(referrer, p.value()).filter(t -> !t.equals(self)).ifPresent(out::add);
+        }
+        for (Value.Member m : o.members()) {
+          collectLinks(m.value(), referrer, self, out);
+        }
+      } else if (v instanceof Value.Arr a) {
+        for (Value item : a.items()) {
+          collectLinks(item, referrer, self, out);
+        }
+      }
     }
 
     /** Where an internal error happened in our code, for bug reports (never values from the template). */

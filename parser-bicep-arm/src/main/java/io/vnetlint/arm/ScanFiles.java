@@ -117,6 +117,16 @@ final class ScanFiles {
     }
   }
 
+  /** True when {@code relative} names an existing file inside the root, symbolic links resolved. */
+  boolean insideRoot(Path relative) {
+    Path file = root.resolve(relative).normalize();
+    try {
+      return file.startsWith(root) && Files.isRegularFile(file) && file.toRealPath().startsWith(realRoot);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   static boolean looksLikeArm(String text) {
     return TEMPLATE_MARKER.matcher(text).find() || PARAMETERS_MARKER.matcher(text).find();
   }

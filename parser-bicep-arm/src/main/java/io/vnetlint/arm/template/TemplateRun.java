@@ -35,7 +35,13 @@ public final class TemplateRun {
   private final Diagnostics diagnostics;
   private final Origin origin;
   private final Predicate<String> wanted;
+  private final LinkedTemplates linked;
   private final List<RawResource> resources = new ArrayList<>();
+  /** The linked template files being evaluated, outermost first: a file that links itself again is a cycle. */
+  private final java.util.Deque<String> linkChain = new java.util.ArrayDeque<>();
+
+  /** Linked templates are deeper than this are not followed (Azure's limit on nested deployments is far higher). */
+  static final int MAX_LINK_DEPTH = 16;
 
   /** The parent of a nested child resource. */
   private record Parent(String type, List<String> names, boolean namesKnown) {}
@@ -45,10 +51,17 @@ public final class TemplateRun {
    *     nested children and deployments
    */
   public TemplateRun(TreeEvaluator tree, Diagnostics diagnostics, Origin origin, Predicate<String> wanted) {
+    this(tree, diagnostics, origin, wanted, LinkedTemplates.NONE);
+  }
+
+  /** @param linked reads the templates linked by {@code templateLink.relativePath} */
+  public TemplateRun(TreeEvaluator tree, Diagnostics diagnostics, Origin origin, Predicate<String> wanted,
+      LinkedTemplates linked) {
     this.tree = tree;
     this.diagnostics = diagnostics;
     this.origin = origin;
     this.wanted = wanted;
+    this.linked = linked;
   }
 
   public List<RawResource> resources() {
@@ -270,7 +283,7 @@ public final class TemplateRun {
 
   /**
    * An inline nested deployment: its template is evaluated in the parent's scope ("outer", the default) or in its
-   * own scope with the parameters the deployment passes ("inner"). Linked templates are opaque.
+   * own scope with the parameters the deployment passes ("inner"). Linked templates: see {@link #linkedDeployment}.
    */
   private void nestedDeployment(Value.Obj declaration, EvalContext context, TemplateScope scope,
       Placement current, Names names, boolean evaluatedByParent) {
@@ -280,8 +293,7 @@ public final class TemplateRun {
     String what = "deployment '" + names.names().get(names.names().size() - 1) + "'";
     Optional<Value.Member> link = properties.member("templateLink");
     if (link.isPresent()) {
-      diagnostics.add(Diagnostic.warning("linked-template",
-          what + " uses a linked template, which is not analyzed", memberRange(link.get())));
+      linkedDeployment(declaration, properties, link.get(), context, current, what);
       return;
     }
     Value.Member templateMember = properties.member("template").orElse(null);
@@ -298,25 +310,79 @@ public final class TemplateRun {
       if (evaluatedByParent && tree.evaluateOnce(inner, context) instanceof Value.Obj once) {
         inner = once;
       }
-      Map<String, Value> supplied = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-      String unsupplied = null;
-      if (properties.get("parameters") instanceof Value.Obj parameters) {
-        for (Value.Member m : parameters.members()) {
-          Value value = ParameterFile.supplied(m);
-          if (value != null) {
-            supplied.put(m.key(), value instanceof Value.Unknown ? value : tree.evaluate(value, context));
-          }
-        }
-      }
-      if (properties.get("parametersLink") != null) {
-        unsupplied = what + " takes its parameters from a linked parameter file";
-      }
+      Map<String, Value> supplied = suppliedParameters(properties, context);
+      String unsupplied = properties.get("parametersLink") != null
+          ? what + " takes its parameters from a linked parameter file" : null;
       TemplateScope nested = new TemplateScope(inner, supplied, unsupplied, placement, tree,
           context.template().facts());
       run(inner, nested, CopyBindings.NONE, placement, false);
     } else {
       // "outer": the nested template's expressions see the parent's parameters, variables and scope functions
       run(inner, scope, context.copies(), placement, true);
+    }
+  }
+
+  /** The parameter values a deployment passes to its template, evaluated in the caller's context. */
+  private Map<String, Value> suppliedParameters(Value.Obj properties, EvalContext context) {
+    Map<String, Value> supplied = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    if (properties.get("parameters") instanceof Value.Obj parameters) {
+      for (Value.Member m : parameters.members()) {
+        Value value = ParameterFile.supplied(m);
+        if (value != null) {
+          supplied.put(m.key(), value instanceof Value.Unknown ? value : tree.evaluate(value, context));
+        }
+      }
+    }
+    return supplied;
+  }
+
+  /**
+   * A deployment of a linked template: with {@code relativePath}, the file next to the referring template (inside
+   * the scan root) is evaluated in its own scope with the parameters the deployment passes, like an inner-scoped
+   * nested template; any other link (a URI, a template spec id) is opaque.
+   */
+  private void linkedDeployment(Value.Obj declaration, Value.Obj properties, Value.Member link, EvalContext context,
+      Placement current, String what) {
+    SourceRange at = memberRange(link);
+    Value relative = link.value() instanceof Value.Obj l && l.get("relativePath") != null
+        ? tree.evaluate(l.get("relativePath"), context) : null;
+    if (relative == null) {
+      diagnostics.add(Diagnostic.warning("linked-template",
+          what + " uses a linked template by URI or id, which is not analyzed", at));
+      return;
+    }
+    if (!(relative instanceof Value.Str path) || path.value().isBlank()) {
+      String why = relative instanceof Value.Unknown u ? u.reason() : "it is " + relative.kind();
+      diagnostics.add(Diagnostic.warning("linked-template",
+          what + " links a template whose relative path is not known (" + why + ")", at));
+      return;
+    }
+    String referrer = declaration.range().file();
+    if (linkChain.size() >= MAX_LINK_DEPTH) {
+      diagnostics.add(Diagnostic.warning("linked-template",
+          what + " is not analyzed: linked templates nest deeper than " + MAX_LINK_DEPTH + " levels", at));
+      return;
+    }
+    Optional<LinkedTemplates.Linked> file = linked.load(referrer, path.value(), at, diagnostics);
+    if (file.isEmpty()) {
+      return;
+    }
+    if (file.get().display().equals(referrer) || linkChain.contains(file.get().display())) {
+      diagnostics.add(Diagnostic.warning("linked-template-cycle",
+          what + " links '" + file.get().display() + "', which is already being deployed by this chain", at));
+      return;
+    }
+    Map<String, Value> supplied = suppliedParameters(properties, context);
+    String unsupplied = properties.get("parametersLink") != null
+        ? what + " takes its parameters from a linked parameter file" : null;
+    Placement placement = placementOf(declaration, context, current);
+    TemplateScope nested = new TemplateScope(file.get().root(), supplied, unsupplied, placement, tree,
+        context.template().facts());
+    linkChain.push(file.get().display());
+    try {
+      run(file.get().root(), nested, CopyBindings.NONE, placement, false);
+    } finally {
+      linkChain.pop();
     }
   }
 

@@ -176,7 +176,12 @@ public final class TemplateScope implements TemplateContext {
     return placement.resourceGroup();
   }
 
-  /** languageVersion 2.0: {@code "resources": {"vnet": {...}}} declares the symbolic name {@code vnet}. */
+  /**
+   * The resource {@code reference('x')} means: in a languageVersion 2.0 template, {@code "resources": {"x": {...}}}
+   * declares the symbolic name {@code x} (an {@code existing} declaration too, at its own resource group or
+   * subscription); in a template with a resources array, {@code x} is the name of a resource declared in it (one
+   * match, case-insensitively; none or several: unknown).
+   */
   @Override
   public Optional<ResourceRef> resourceBySymbolicName(String name) {
     Optional<ResourceRef> cached = symbolic.get(name);
@@ -188,19 +193,52 @@ public final class TemplateScope implements TemplateContext {
     if (template.get("resources") instanceof Value.Obj declarations
         && declarations.get(name) instanceof Value.Obj declaration
         && declaration.get("copy") == null) {
-      EvalContext context = new EvalContext(this, CopyBindings.NONE);
-      Value type = declaration.get("type") == null ? null : tree.evaluate(declaration.get("type"), context);
-      Value resourceName = declaration.get("name") == null ? null : tree.evaluate(declaration.get("name"), context);
-      if (type instanceof Value.Str t && resourceName instanceof Value.Str n) {
-        List<String> names = List.of(n.value().split("/", -1));
-        if (t.value().split("/").length - 1 == names.size() && !names.contains("")) {
-          ref = Optional.of(new ResourceRef.ById(new ResourceId(
-              placement.subscription(), placement.resourceGroup(), t.value(), names)));
+      ref = refOf(declaration).map(r -> r.ref);
+    } else if (template.get("resources") instanceof Value.Arr declarations) {
+      List<ResourceRef> matches = new java.util.ArrayList<>();
+      for (Value item : declarations.items()) {
+        if (item instanceof Value.Obj declaration && declaration.get("copy") == null) {
+          refOf(declaration).filter(r -> r.name.equalsIgnoreCase(name)).ifPresent(r -> matches.add(r.ref));
         }
+      }
+      if (matches.size() == 1) {
+        ref = Optional.of(matches.get(0));
       }
     }
     symbolic.put(name, ref);
     return ref;
+  }
+
+  private record NamedRef(String name, ResourceRef ref) {}
+
+  /** The id of a top-level declaration whose type and name evaluate to known strings that fit each other. */
+  private Optional<NamedRef> refOf(Value.Obj declaration) {
+    EvalContext context = new EvalContext(this, CopyBindings.NONE);
+    Value type = declaration.get("type") == null ? null : tree.evaluate(declaration.get("type"), context);
+    Value resourceName = declaration.get("name") == null ? null : tree.evaluate(declaration.get("name"), context);
+    if (!(type instanceof Value.Str t) || !(resourceName instanceof Value.Str n)) {
+      return Optional.empty();
+    }
+    List<String> names = List.of(n.value().split("/", -1));
+    if (t.value().split("/").length - 1 != names.size() || names.contains("")) {
+      return Optional.empty();
+    }
+    String subscription = placement.subscription();
+    String group = placement.resourceGroup();
+    if (declaration.get("subscriptionId") != null) {
+      subscription = tree.evaluate(declaration.get("subscriptionId"), context) instanceof Value.Str sub
+          && !sub.value().isBlank() ? sub.value() : null;
+      group = null;
+    }
+    if (declaration.get("resourceGroup") != null) {
+      group = tree.evaluate(declaration.get("resourceGroup"), context) instanceof Value.Str g
+          && !g.value().isBlank() ? g.value() : null;
+    }
+    if (declaration.get("scope") != null) {
+      return Optional.empty(); // an extension or other scope: not a plain resource group id
+    }
+    return Optional.of(new NamedRef(n.value(),
+        new ResourceRef.ById(new ResourceId(subscription, group, t.value(), names))));
   }
 
   @Override

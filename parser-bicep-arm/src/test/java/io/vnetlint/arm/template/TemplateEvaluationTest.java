@@ -310,7 +310,7 @@ class TemplateEvaluationTest {
   }
 
   @Test
-  void linkedTemplatesAreOpaqueWithAWarning() {
+  void linkedTemplatesByUriAreOpaqueWithAWarning() {
     FrontEnd.Result result = new ArmScan(root).write("main.json", template("""
         "resources": [{
           "type": "Microsoft.Resources/deployments", "apiVersion": "2022-09-01", "name": "linked",
@@ -320,7 +320,7 @@ class TemplateEvaluationTest {
     assertThat(result.diagnostics()).singleElement().satisfies(d -> {
       assertThat(d.code()).isEqualTo("linked-template");
       assertThat(d.kind()).isEqualTo(Diagnostic.Kind.WARNING);
-      assertThat(d.message()).isEqualTo("deployment 'linked' uses a linked template, which is not analyzed");
+      assertThat(d.message()).isEqualTo("deployment 'linked' uses a linked template by URI or id, which is not analyzed");
     });
   }
 

@@ -1,0 +1,141 @@
+package io.vnetlint.arm.template;
+
+import static io.vnetlint.arm.ArmScan.all;
+import static io.vnetlint.arm.ArmScan.only;
+import static io.vnetlint.arm.ArmScan.template;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vnetlint.arm.ArmScan;
+import io.vnetlint.model.Diagnostic;
+import io.vnetlint.model.FrontEnd;
+import io.vnetlint.model.Origin;
+import io.vnetlint.model.ResourceId;
+import io.vnetlint.model.ResourceRef;
+import io.vnetlint.model.azure.LocalNetworkGateway;
+import io.vnetlint.model.azure.VirtualNetwork;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Linked templates by relative path, reference() by resource name, existing resources of languageVersion 2.0. */
+class CompleteEvaluationTest {
+  @TempDir
+  Path root;
+
+  private static final String SPOKE = template("""
+      "parameters": {"name": {"type": "string"}, "prefix": {"type": "string", "defaultValue": "10.9.0.0/16"}},
+      "resources": [{"type": "Microsoft.Network/virtualNetworks", "apiVersion": "2023-04-01",
+                     "name": "[parameters('name')]",
+                     "properties": {"addressSpace": {"addressPrefixes": ["[parameters('prefix')]"]}}}]""");
+
+  private static String deployment(String name, String link, String parameters) {
+    return template("""
+        "resources": [{"type": "Microsoft.Resources/deployments", "apiVersion": "2022-09-01", "name": "%s",
+          "resourceGroup": "rg-spoke",
+          "properties": {"mode": "Incremental", "templateLink": %s, "parameters": {%s}}}]"""
+        .formatted(name, link, parameters));
+  }
+
+  @Test
+  void relativePathLinkedTemplatesRunWithTheParametersThePassAndAreNotAnalyzedAlone() {
+    FrontEnd.Result result = new ArmScan(root)
+        .write("main.json", deployment("spoke", "{\"relativePath\": \"modules/spoke.json\"}",
+            "\"name\": {\"value\": \"[concat('spoke', '-1')]\"}, \"prefix\": {\"value\": \"10.1.0.0/16\"}"))
+        .write("modules/spoke.json", SPOKE)
+        .load();
+    VirtualNetwork vnet = only(result, VirtualNetwork.class);
+    assertThat(vnet.header().id()).isEqualTo(
+        new ResourceId(null, "rg-spoke", "Microsoft.Network/virtualNetworks", List.of("spoke-1")));
+    assertThat(vnet.addressSpace().known().orElseThrow().prefixes()).extracting(p -> p.text())
+        .containsExactly("10.1.0.0/16");
+    assertThat(vnet.header().origin()).isEqualTo(new Origin("main.json", null));
+    assertThat(vnet.header().range().file()).isEqualTo("modules/spoke.json");
+    assertThat(result.diagnostics()).isEmpty();
+    assertThat(result.filesRead()).contains("main.json", "modules/spoke.json");
+  }
+
+  @Test
+  void linkedTemplatesResolveRelativeToTheirReferrerAndChain() {
+    FrontEnd.Result result = new ArmScan(root)
+        .write("main.json", deployment("outer", "{\"relativePath\": \"a/middle.json\"}", ""))
+        .write("a/middle.json", deployment("inner", "{\"relativePath\": \"../b/spoke.json\"}",
+            "\"name\": {\"value\": \"deep\"}"))
+        .write("b/spoke.json", SPOKE)
+        .load();
+    assertThat(only(result, VirtualNetwork.class).header().displayName()).isEqualTo("deep");
+    assertThat(result.diagnostics()).isEmpty();
+  }
+
+  @Test
+  void linksOutsideTheRootByUriOrInCyclesAreWarningsAndUnknown() throws Exception {
+    Path outside = Files.createTempDirectory("outside");
+    Files.writeString(outside.resolve("spoke.json"), SPOKE);
+    FrontEnd.Result result = new ArmScan(root.resolve("scan"))
+        .write("up.json", deployment("up", "{\"relativePath\": \"../../" + outside.getFileName() + "/spoke.json\"}",
+            "\"name\": {\"value\": \"x\"}"))
+        .write("uri.json", deployment("uri", "{\"uri\": \"https://example.com/spoke.json\"}", ""))
+        .write("missing.json", deployment("missing", "{\"relativePath\": \"nope.json\"}", ""))
+        .write("self.json", deployment("self", "{\"relativePath\": \"self.json\"}", ""))
+        .load();
+    assertThat(all(result, VirtualNetwork.class)).isEmpty();
+    assertThat(result.diagnostics()).allMatch(d -> d.kind() == Diagnostic.Kind.WARNING);
+    assertThat(result.diagnostics()).extracting(d -> d.range().file() + " " + d.code() + " " + d.message())
+        .containsExactlyInAnyOrder(
+            "up.json linked-template the linked template '../../" + outside.getFileName()
+                + "/spoke.json' is not analyzed: it is outside the scan root",
+            "uri.json linked-template deployment 'uri' uses a linked template by URI or id, which is not analyzed",
+            "missing.json linked-template the linked template 'nope.json' is not analyzed: it is not a file inside "
+                + "the scan root",
+            "self.json linked-template-cycle deployment 'self' links 'self.json', which is already being deployed "
+                + "by this chain");
+  }
+
+  @Test
+  void symbolicLinksLeavingTheRootAreNotFollowed() throws Exception {
+    Path outside = Files.createTempDirectory("outside");
+    Files.writeString(outside.resolve("spoke.json"), SPOKE);
+    Files.createDirectories(root.resolve("mods"));
+    Files.createSymbolicLink(root.resolve("mods/spoke.json"), outside.resolve("spoke.json"));
+    FrontEnd.Result result = new ArmScan(root)
+        .write("main.json", deployment("s", "{\"relativePath\": \"mods/spoke.json\"}", "\"name\": {\"value\": \"x\"}"))
+        .load();
+    assertThat(all(result, VirtualNetwork.class)).isEmpty();
+    assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("linked-template");
+  }
+
+  @Test
+  void referenceByResourceNameInATemplateWithAResourcesArray() {
+    FrontEnd.Result result = new ArmScan(root).write("main.json", template("""
+        "resources": [
+          {"type": "Microsoft.Network/publicIPAddresses", "apiVersion": "2023-04-01", "name": "gw-pip"},
+          {"type": "Microsoft.Network/localNetworkGateways", "apiVersion": "2023-04-01", "name": "onprem",
+           "properties": {"gatewayIpAddress": "[reference('gw-pip').ipAddress]"}},
+          {"type": "Microsoft.Network/localNetworkGateways", "apiVersion": "2023-04-01", "name": "other",
+           "properties": {"gatewayIpAddress": "[reference('undeclared').ipAddress]"}}
+        ]""")).load();
+    List<LocalNetworkGateway> gateways = all(result, LocalNetworkGateway.class);
+    assertThat(gateways).hasSize(2);
+    assertThat(gateways.get(0).gatewayIpAddress().unknownReason()).isPresent();
+    assertThat(gateways.get(0).gatewayPublicIp().known()).contains(
+        new ResourceRef.ById(ResourceId.of("Microsoft.Network/publicIPAddresses", "gw-pip")));
+    assertThat(gateways.get(1).gatewayPublicIp().known()).isEmpty();
+  }
+
+  @Test
+  void existingResourcesOfLanguageVersion2AreReferencesAtTheirOwnScope() {
+    FrontEnd.Result result = new ArmScan(root).write("main.json", template("""
+        "languageVersion": "2.0",
+        "resources": {
+          "pip": {"existing": true, "type": "Microsoft.Network/publicIPAddresses", "apiVersion": "2023-04-01",
+                  "name": "shared-pip", "resourceGroup": "rg-shared", "subscriptionId": "sub-1"},
+          "lng": {"type": "Microsoft.Network/localNetworkGateways", "apiVersion": "2023-04-01", "name": "onprem",
+                  "properties": {"gatewayIpAddress": "[reference('pip').ipAddress]"}}
+        }""")).load();
+    assertThat(result.resources()).hasSize(1); // the existing public IP is not declared
+    LocalNetworkGateway lng = only(result, LocalNetworkGateway.class);
+    assertThat(lng.gatewayPublicIp().known()).contains(new ResourceRef.ById(new ResourceId("sub-1", "rg-shared",
+        "Microsoft.Network/publicIPAddresses", List.of("shared-pip"))));
+  }
+}
