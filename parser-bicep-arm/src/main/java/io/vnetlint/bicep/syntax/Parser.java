@@ -300,7 +300,18 @@ final class Parser {
           path = parseDeclarationString("BCP256: The using declaration is missing a bicep template file path "
               + "reference.");
         }
-        return new Statement.UsingDecl(decorators, path, rangeFrom(start));
+        Expr config = null;
+        if (peek().isIdentifier("with")) {
+          next();
+          config = parseExpression();
+        }
+        return new Statement.UsingDecl(decorators, path, rangeFrom(start), config);
+      }
+      case "extensionConfig" -> {
+        next();
+        Identifier name = expectIdentifier("BCP202: Expected an extension alias name at this location.");
+        expectKeyword("with");
+        return new Statement.ExtensionConfigAssignment(decorators, name, parseExpression(), rangeFrom(start));
       }
       case "extends" -> {
         next();

@@ -94,8 +94,15 @@ public sealed interface Statement extends Node {
   record TestDecl(List<Decorator> decorators, Identifier name, Expr path, Expr body, SourceRange range)
       implements Statement {}
 
-  /** Params files: {@code using 'main.bicep'} or {@code using none}; path is null for {@code none}. */
-  record UsingDecl(List<Decorator> decorators, Expr path, SourceRange range) implements Statement {}
+  /**
+   * Params files: {@code using 'main.bicep'} or {@code using none}; path is null for {@code none}; config is the
+   * object of {@code using 'main.bicep' with {...}} (deployment command settings), else null.
+   */
+  record UsingDecl(List<Decorator> decorators, Expr path, SourceRange range, Expr config) implements Statement {}
+
+  /** Params files: {@code extensionConfig name with {...}}. */
+  record ExtensionConfigAssignment(List<Decorator> decorators, Identifier name, Expr config, SourceRange range)
+      implements Statement {}
 
   /** Params files: {@code extends 'base.bicepparam'}. */
   record ExtendsDecl(List<Decorator> decorators, Expr path, SourceRange range) implements Statement {}

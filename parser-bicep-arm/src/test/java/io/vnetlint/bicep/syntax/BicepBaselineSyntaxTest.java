@@ -36,12 +36,46 @@ class BicepBaselineSyntaxTest {
 
   private static final Pattern DIAGNOSTIC = Pattern.compile("^//@\\[(\\d+):(\\d+)\\) \\[(BCP\\d+) \\((\\w+)\\)\\]");
 
-  static Path baselines() {
+  /** A baseline source file and the compiler's diagnostics for it. */
+  record Baseline(String name, Path source, Path diagnostics) {}
+
+  /**
+   * Every {@code X.bicep} / {@code X.bicepparam} with an {@code X.diagnostics.bicep[param]} next to it, under
+   * Files/baselines and Files/baselines_bicepparam.
+   */
+  static List<Baseline> baselines() throws IOException {
     String shared = System.getProperty("vnetlint.shared");
     Assumptions.assumeTrue(shared != null, "vnetlint.shared is not set");
-    Path dir = Path.of(shared, "corpus/Azure__bicep/src/Bicep.Core.Samples/Files/baselines");
-    Assumptions.assumeTrue(Files.isDirectory(dir), "no Bicep baselines under " + dir);
-    return dir;
+    Path files = Path.of(shared, "corpus/Azure__bicep/src/Bicep.Core.Samples/Files");
+    Assumptions.assumeTrue(Files.isDirectory(files.resolve("baselines")), "no Bicep baselines under " + files);
+    List<Baseline> result = new ArrayList<>();
+    for (String root : List.of("baselines", "baselines_bicepparam")) {
+      if (!Files.isDirectory(files.resolve(root))) {
+        continue;
+      }
+      try (Stream<Path> dirs = Files.list(files.resolve(root))) {
+        for (Path dir : dirs.sorted().toList()) {
+          if (!Files.isDirectory(dir)) {
+            continue;
+          }
+          try (Stream<Path> sources = Files.list(dir)) {
+            for (Path source : sources.sorted().toList()) {
+              String name = source.getFileName().toString();
+              int dot = name.lastIndexOf('.');
+              String ext = dot < 0 ? "" : name.substring(dot);
+              if (!(ext.equals(".bicep") || ext.equals(".bicepparam")) || name.contains(".diagnostics.")) {
+                continue;
+              }
+              Path diagnostics = dir.resolve(name.substring(0, dot) + ".diagnostics" + ext);
+              if (Files.isRegularFile(diagnostics)) {
+                result.add(new Baseline(root + "/" + dir.getFileName() + "/" + name, source, diagnostics));
+              }
+            }
+          }
+        }
+      }
+    }
+    return result;
   }
 
   static SourceText read(Path file) throws IOException {
@@ -51,25 +85,16 @@ class BicepBaselineSyntaxTest {
 
   @Test
   void baselinesTheCompilerAcceptsParseWithoutErrors() throws IOException {
-    Path root = baselines();
     List<String> failures = new ArrayList<>();
     int files = 0;
-    try (Stream<Path> dirs = Files.list(root)) {
-      for (Path dir : dirs.sorted().toList()) {
-        for (String[] pair : List.of(new String[] {"main.bicep", "main.diagnostics.bicep"},
-            new String[] {"parameters.bicepparam", "parameters.diagnostics.bicepparam"})) {
-          Path file = dir.resolve(pair[0]);
-          Path diagnostics = dir.resolve(pair[1]);
-          if (!Files.isRegularFile(file) || !Files.isRegularFile(diagnostics)
-              || Files.readString(diagnostics).contains("(Error)]")) {
-            continue;
-          }
-          files++;
-          BicepParseResult result = BicepParser.parse(read(file));
-          for (Diagnostic d : result.diagnostics()) {
-            failures.add(dir.getFileName() + "/" + d.oneLine());
-          }
-        }
+    for (Baseline baseline : baselines()) {
+      if (Files.readString(baseline.diagnostics()).contains("(Error)]")) {
+        continue;
+      }
+      files++;
+      BicepParseResult result = BicepParser.parse(read(baseline.source()));
+      for (Diagnostic d : result.diagnostics()) {
+        failures.add(baseline.name() + " " + d.oneLine());
       }
     }
     System.out.printf("Bicep baselines accepted by the compiler: %d files, %d syntax errors from us%n", files,
@@ -80,45 +105,44 @@ class BicepBaselineSyntaxTest {
 
   @Test
   void invalidBaselinesSyntaxDiagnosticsAreFoundOnTheSameLine() throws IOException {
-    Path root = baselines();
     Map<String, int[]> perCode = new TreeMap<>();
     List<String> misses = new ArrayList<>();
-    try (Stream<Path> dirs = Files.list(root)) {
-      for (Path dir : dirs.sorted().toList()) {
-        Path file = dir.resolve("main.bicep");
-        Path diagnostics = dir.resolve("main.diagnostics.bicep");
-        if (!Files.isRegularFile(file) || !Files.isRegularFile(diagnostics)) {
+    int files = 0;
+    for (Baseline baseline : baselines()) {
+      String expected = Files.readString(baseline.diagnostics());
+      if (!expected.contains("(Error)]")) {
+        continue;
+      }
+      files++;
+      BicepParseResult result = BicepParser.parse(read(baseline.source()));
+      Set<Integer> ourLines = new HashSet<>();
+      for (Diagnostic d : result.diagnostics()) {
+        ourLines.add(d.range().startLine());
+      }
+      int sourceLine = 0;
+      for (String line : expected.split("\r?\n", -1)) {
+        if (!line.startsWith("//@[")) {
+          sourceLine++;
           continue;
         }
-        BicepParseResult result = BicepParser.parse(read(file));
-        Set<Integer> ourLines = new HashSet<>();
-        for (Diagnostic d : result.diagnostics()) {
-          ourLines.add(d.range().startLine());
+        Matcher m = DIAGNOSTIC.matcher(line);
+        if (!m.find()) {
+          continue; // a linter diagnostic
         }
-        int sourceLine = 0;
-        for (String line : Files.readString(diagnostics).split("\r?\n", -1)) {
-          if (!line.startsWith("//@[")) {
-            sourceLine++;
-            continue;
-          }
-          Matcher m = DIAGNOSTIC.matcher(line);
-          if (!m.find()) {
-            continue; // a linter diagnostic
-          }
-          String code = m.group(3);
-          if (!m.group(4).equals("Error") || !SYNTAX_CODES.contains(code)) {
-            continue;
-          }
-          int[] counts = perCode.computeIfAbsent(code, c -> new int[2]);
-          counts[1]++;
-          if (ourLines.contains(sourceLine)) {
-            counts[0]++;
-          } else {
-            misses.add(dir.getFileName() + "/main.bicep:" + sourceLine + " " + line);
-          }
+        String code = m.group(3);
+        if (!m.group(4).equals("Error") || !SYNTAX_CODES.contains(code)) {
+          continue;
+        }
+        int[] counts = perCode.computeIfAbsent(code, c -> new int[2]);
+        counts[1]++;
+        if (ourLines.contains(sourceLine)) {
+          counts[0]++;
+        } else {
+          misses.add(baseline.name() + ":" + sourceLine + " " + line);
         }
       }
     }
+    System.out.printf("Bicep baselines with compiler errors: %d files%n", files);
     int matched = 0;
     int total = 0;
     StringBuilder report = new StringBuilder("Invalid baselines, compiler syntax errors we report on the same line:\n");
