@@ -78,6 +78,8 @@ final class Lexer {
           pos += 2;
         }
         comments.add(new Comment(true, new String(text, start, pos - start), source.range(start, pos)));
+      } else if (c == '#' && !firstOnLine()) {
+        return; // a pragma must start its line; elsewhere '#' is an unrecognized token (BCP001)
       } else if (c == '#' && (startsWith("#disable-diagnostics") || startsWith("#restore-diagnostics"))) {
         // Region pragmas: trivia to the end of the line (not modelled; only next-line pragmas are recorded).
         while (pos < text.length && text[pos] != '\n' && text[pos] != '\r') {
@@ -109,6 +111,19 @@ final class Lexer {
     }
   }
 
+  private boolean firstOnLine() {
+    for (int i = pos - 1; i >= 0; i--) {
+      char c = text[i];
+      if (c == '\n' || c == '\r') {
+        return true;
+      }
+      if (c != ' ' && c != '\t' && c != '\uFEFF') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private char at(int i) {
     return i < text.length ? text[i] : '\0';
   }
@@ -134,12 +149,9 @@ final class Lexer {
     char c = text[pos];
     char next = at(pos + 1);
     switch (c) {
-      case '\n' -> {
-        pos++;
-        add(TokenType.NEWLINE, start);
-      }
-      case '\r' -> {
-        pos += next == '\n' ? 2 : 1;
+      case '\n', '\r' -> {
+        endSingleLineInterpolations(start);
+        pos += c == '\r' && next == '\n' ? 2 : 1;
         add(TokenType.NEWLINE, start);
       }
       case '{' -> {
@@ -391,6 +403,17 @@ final class Lexer {
       type = closed ? TokenType.STRING_RIGHT_PIECE : TokenType.STRING_MIDDLE_PIECE;
     }
     tokens.add(new Token(type, start, pos, value.toString()));
+  }
+
+  /** A line break inside the interpolation of a plain string ends that string (the compiler's BCP004). */
+  private void endSingleLineInterpolations(int at) {
+    if (templateDepth > 0 && templateDollars[templateDepth - 1] == 0) {
+      errors.report(at, at, "BCP004: The string at this location is not terminated due to an unexpected new line "
+          + "character.");
+      while (templateDepth > 0 && templateDollars[templateDepth - 1] == 0) {
+        templateDepth--;
+      }
+    }
   }
 
   private void pushTemplate(int dollars) {

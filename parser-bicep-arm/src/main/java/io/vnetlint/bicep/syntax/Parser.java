@@ -311,7 +311,8 @@ final class Parser {
         next();
         Identifier name = expectIdentifier("BCP202: Expected an extension alias name at this location.");
         expectKeyword("with");
-        return new Statement.ExtensionConfigAssignment(decorators, name, parseExpression(), rangeFrom(start));
+        Expr config = parseObjectOrFail();
+        return new Statement.ExtensionConfigAssignment(decorators, name, config, rangeFrom(start));
       }
       case "extends" -> {
         next();
@@ -414,15 +415,28 @@ final class Parser {
 
   /** A resource, module or test body: an object, {@code if (c) {...}} or {@code [for ...]}. */
   private Expr parseDeclarationBody() {
-    skipNewlines();
-    if (peek().isIdentifier("if")) {
+    if (atAfterNewlines(TokenType.IDENTIFIER) && peekAfterNewlines().isIdentifier("if")) {
+      skipNewlines(); // only a condition may start on the next line
       return parseIf();
     }
     if (at(TokenType.LEFT_BRACE)) {
       return parseObject();
     }
     if (at(TokenType.LEFT_SQUARE)) {
-      return parseArray();
+      int start = next().start();
+      skipNewlines();
+      if (!peek().isIdentifier("for")) {
+        throw fail("BCP012: Expected the \"for\" keyword at this location.");
+      }
+      enter();
+      boolean saved = newlinesInsignificant;
+      newlinesInsignificant = false;
+      try {
+        return parseFor(start);
+      } finally {
+        newlinesInsignificant = saved;
+        leave();
+      }
     }
     throw fail("BCP018: Expected the \"{\" character, the \"[\" character, or the \"if\" keyword at this "
         + "location.");
@@ -516,11 +530,13 @@ final class Parser {
       }
       skipNewlines();
       next();
-      skipNewlines();
+      skipNewlinesIfInsignificant();
       Expr whenTrue = parseExpression();
-      skipNewlines();
+      if (atAfterNewlines(TokenType.COLON)) {
+        skipNewlines(); // the ":" may start the next line
+      }
       expect(TokenType.COLON, expectedChar(":"));
-      skipNewlines();
+      skipNewlinesIfInsignificant();
       Expr whenFalse = parseExpression();
       return new Expr.Ternary(condition, whenTrue, whenFalse, rangeFrom(start));
     } finally {
@@ -533,7 +549,7 @@ final class Parser {
     if (at(TokenType.IDENTIFIER) && peek(1).is(TokenType.ARROW)) {
       Token p = next();
       next();
-      skipNewlines();
+      skipNewlinesIfInsignificant();
       Expr body = parseExpression();
       return new Expr.Lambda(List.of(new Identifier(p.value(), range(p.start(), p.end()))), body, rangeFrom(start));
     }
@@ -557,7 +573,7 @@ final class Parser {
       }
       next();
       next(); // =>
-      skipNewlines();
+      skipNewlinesIfInsignificant();
       Expr body = parseExpression();
       return new Expr.Lambda(List.copyOf(parameters), body, rangeFrom(start));
     }
@@ -611,7 +627,8 @@ final class Parser {
     enter();
     try {
       int start = next().start();
-      Expr operand = parseUnary();
+      // As in the compiler, the operand is a member expression: "--1" and "!!x" are errors (BCP009).
+      Expr operand = parsePostfix(parsePrimary());
       return new Expr.Unary(op, operand, rangeFrom(start));
     } finally {
       leave();
@@ -792,12 +809,14 @@ final class Parser {
     List<Expr> expressions = new ArrayList<>();
     segments.add(first.value());
     boolean saved = newlinesInsignificant;
-    newlinesInsignificant = true;
+    // A line break ends a plain string (BCP004, reported by the lexer); multi-line string interpolations may
+    // span lines.
+    newlinesInsignificant = multiline;
     try {
       while (true) {
-        skipNewlines();
+        skipNewlinesIfInsignificant();
         expressions.add(parseExpression());
-        skipNewlines();
+        skipNewlinesIfInsignificant();
         Token piece = peek();
         if (piece.is(TokenType.STRING_MIDDLE_PIECE)) {
           next();
@@ -1002,6 +1021,14 @@ final class Parser {
   /** A union continues on the next line when that line starts with a pipe. */
   private boolean atUnionPipe() {
     return atAfterNewlines(TokenType.PIPE);
+  }
+
+  private Token peekAfterNewlines() {
+    int k = 0;
+    while (peek(k).is(TokenType.NEWLINE)) {
+      k++;
+    }
+    return peek(k);
   }
 
   /** Whether the next token other than line breaks has this type (a ternary or union may continue a line). */
