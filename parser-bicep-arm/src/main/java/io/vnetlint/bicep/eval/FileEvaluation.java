@@ -726,6 +726,15 @@ public final class FileEvaluation {
 
   /** The placement a {@code scope:} expression names ({@code resourceGroup('rg')}, {@code subscription('id')}). */
   Placement scopeOf(Expr scope, Map<String, Value> locals) {
+    if (scope instanceof Expr.VariableRef || scope instanceof Expr.IndexAccess) {
+      ResourceSymbol.Instance group = parentInstance(scope, locals);
+      Expr base = scope instanceof Expr.IndexAccess ix ? ix.base() : scope;
+      ResourceSymbol symbol = base instanceof Expr.VariableRef v ? findResource(v.name().name()) : null;
+      if (group != null && symbol != null && symbol.type().equalsIgnoreCase("Microsoft.Resources/resourceGroups")) {
+        return new Placement(placement.subscription(), group.namesKnown() ? group.names().get(0) : null);
+      }
+      return Placement.UNKNOWN;
+    }
     if (scope instanceof Expr.FunctionCall c) {
       String fn = c.name().name().toLowerCase(Locale.ROOT);
       List<Value> args = new ArrayList<>();

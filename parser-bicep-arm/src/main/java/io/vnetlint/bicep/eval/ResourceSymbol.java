@@ -1,6 +1,7 @@
 package io.vnetlint.bicep.eval;
 
 import io.vnetlint.arm.expr.RuntimeFacts;
+import io.vnetlint.arm.mapper.ResourceTypes;
 import io.vnetlint.bicep.syntax.Expr;
 import io.vnetlint.bicep.syntax.Statement;
 import io.vnetlint.model.ResourceId;
@@ -47,7 +48,7 @@ final class ResourceSymbol {
     if (nestedIn != null && !t.isEmpty() && !t.contains("/")) {
       t = nestedIn.type() + "/" + t;
     }
-    this.type = t;
+    this.type = ResourceTypes.canonical(t); // the compiler writes the type system's casing
     Expr.ObjectExpr object = objectOf(declaration.body());
     if (object != null) {
       for (Expr.ObjectItem item : object.items()) {
@@ -209,7 +210,8 @@ final class ResourceSymbol {
     List<String> parentNames = parent == null ? List.of() : parent.names();
     boolean known = parent == null ? !parentUnknown : parent.namesKnown();
     List<String> names = null;
-    if (name instanceof Value.Str s && !s.sensitive() && !parentUnknown) {
+    boolean parentNamesKnown = parent == null || parent.namesKnown();
+    if (name instanceof Value.Str s && !s.sensitive() && !parentUnknown && parentNamesKnown) {
       List<String> parts = FileEvaluation.splitName(s.value());
       if (parent != null && parts.size() == segments - parentNames.size()) {
         names = new ArrayList<>(parentNames);
@@ -225,12 +227,10 @@ final class ResourceSymbol {
     } else {
       SourceRange where = nameProperty == null ? object.range() : nameProperty.value().range();
       String placeholder = "{unknown@" + where.where() + (looped() ? "[" + index + "]" : "") + "}";
-      names = new ArrayList<>(parentNames);
+      // like the compiled template, whose name is format('{0}/{1}', <unknown>, ...): every segment unknown
+      names = new ArrayList<>();
       while (names.size() < segments) {
         names.add(placeholder);
-      }
-      if (names.size() > segments) {
-        return null;
       }
       known = false;
     }
@@ -278,7 +278,14 @@ final class ResourceSymbol {
     }
   }
 
+  /**
+   * {@code symbol.id}: a reference by resource id. The compiler turns it into {@code resourceId(type, names)}, which
+   * is unknown when a name is, so an instance with an unknown name has an unknown id here too.
+   */
   Value refOf(Instance instance, SourceRange at) {
+    if (!instance.namesKnown()) {
+      return new Value.Unknown("the name of " + describe() + " is not known", at);
+    }
     return new Value.Ref(new ResourceRef.ById(instance.id()), at);
   }
 
