@@ -29,7 +29,9 @@ final class FunctionLibrary {
 
   Value call(Expr.Call call, Invocation invocation) {
     if (call.namespace() != null) {
-      return invocation.unknown("user-defined function '" + call.displayName() + "' is not evaluated");
+      return invocation.context().template().userFunction(call.namespace(), call.name())
+          .map(f -> UserFunctionCall.call(f, invocation))
+          .orElseGet(() -> invocation.unknown("user-defined function '" + call.displayName() + "' is not declared"));
     }
     String name = call.name().toLowerCase(Locale.ROOT);
     ArmFunction function = byName.get(name);

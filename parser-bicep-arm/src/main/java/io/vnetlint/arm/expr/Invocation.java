@@ -57,6 +57,13 @@ public final class Invocation {
     return v;
   }
 
+  /** Evaluates a JSON string (expression or literal) in another context (a user-defined function's body). */
+  Value evaluateString(Value.Str s, EvalContext in) {
+    Value v = evaluator.evaluateString(s, in);
+    sensitiveSeen |= v.sensitive();
+    return in.template().facts().withRange(v, at);
+  }
+
   public List<Value> args() {
     List<Value> all = new ArrayList<>(evaluated.length);
     for (int i = 0; i < evaluated.length; i++) {

@@ -23,4 +23,9 @@ public interface TemplateContext {
   Optional<ResourceRef> resourceBySymbolicName(String name);
 
   RuntimeFacts facts();
+
+  /** The user-defined function {@code namespace.name} of the template's {@code functions} section, if declared. */
+  default Optional<UserFunction> userFunction(String namespace, String name) {
+    return Optional.empty();
+  }
 }

@@ -4,6 +4,7 @@ import io.vnetlint.arm.expr.CopyBindings;
 import io.vnetlint.arm.expr.EvalContext;
 import io.vnetlint.arm.expr.RuntimeFacts;
 import io.vnetlint.arm.expr.TemplateContext;
+import io.vnetlint.arm.expr.UserFunction;
 import io.vnetlint.model.ResourceId;
 import io.vnetlint.model.ResourceRef;
 import io.vnetlint.model.SourceRange;
@@ -239,6 +240,35 @@ public final class TemplateScope implements TemplateContext {
     }
     return Optional.of(new NamedRef(n.value(),
         new ResourceRef.ById(new ResourceId(subscription, group, t.value(), names))));
+  }
+
+  /**
+   * {@code "functions": [{"namespace": "ns", "members": {"name": {"parameters": [{"name": ...}], "output":
+   * {"value": ...}}}}]}; names ignore case as ARM's do. A declaration without an output value is not a function.
+   */
+  @Override
+  public Optional<UserFunction> userFunction(String namespace, String name) {
+    if (!(template.get("functions") instanceof Value.Arr namespaces)) {
+      return Optional.empty();
+    }
+    for (Value ns : namespaces.items()) {
+      if (ns instanceof Value.Obj n && n.get("namespace") instanceof Value.Str nsName
+          && nsName.value().equalsIgnoreCase(namespace) && n.get("members") instanceof Value.Obj members
+          && members.get(name) instanceof Value.Obj member
+          && member.get("output") instanceof Value.Obj output && output.get("value") != null) {
+        List<String> parameters = new java.util.ArrayList<>();
+        if (member.get("parameters") instanceof Value.Arr declared) {
+          for (Value p : declared.items()) {
+            if (!(p instanceof Value.Obj po && po.get("name") instanceof Value.Str pn)) {
+              return Optional.empty();
+            }
+            parameters.add(pn.value());
+          }
+        }
+        return Optional.of(new UserFunction(nsName.value() + "." + name, parameters, output.get("value")));
+      }
+    }
+    return Optional.empty();
   }
 
   @Override

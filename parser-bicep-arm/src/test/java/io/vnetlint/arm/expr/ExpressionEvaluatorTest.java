@@ -398,7 +398,7 @@ class ExpressionEvaluatorTest {
   @Test
   void unsupportedAndUserDefinedFunctionsAreUnknownWithTheirName() {
     assertThat(unknown("[dateTimeAdd(utcNow(), 'P1D')]")).isEqualTo("function 'dateTimeAdd' is not evaluated");
-    assertThat(unknown("[contoso.name('x')]")).isEqualTo("user-defined function 'contoso.name' is not evaluated");
+    assertThat(unknown("[contoso.name('x')]")).isEqualTo("user-defined function 'contoso.name' is not declared");
   }
 
   @Test

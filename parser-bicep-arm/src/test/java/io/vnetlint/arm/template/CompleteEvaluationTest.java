@@ -138,4 +138,34 @@ class CompleteEvaluationTest {
     assertThat(lng.gatewayPublicIp().known()).contains(new ResourceRef.ById(new ResourceId("sub-1", "rg-shared",
         "Microsoft.Network/publicIPAddresses", List.of("shared-pip"))));
   }
+
+  @Test
+  void userDefinedFunctionsSeeOnlyTheirOwnParameters() {
+    FrontEnd.Result result = new ArmScan(root).write("main.json", template("""
+        "functions": [{"namespace": "net", "members": {
+          "vnetName": {"parameters": [{"name": "env", "type": "string"}, {"name": "n", "type": "int"}],
+                       "output": {"type": "string", "value": "[format('vnet-{0}-{1}', parameters('env'), parameters('n'))]"}},
+          "space": {"parameters": [{"name": "i", "type": "int"}],
+                    "output": {"type": "array", "value": ["[cidrSubnet('10.0.0.0/8', 16, parameters('i'))]", "192.168.0.0/24"]}},
+          "leaky": {"parameters": [], "output": {"type": "string", "value": "[variables('secretish')]"}},
+          "nested": {"parameters": [{"name": "x", "type": "int"}],
+                     "output": {"type": "string", "value": "[net.vnetName('n', parameters('x'))]"}}
+        }}],
+        "parameters": {"env": {"type": "string", "defaultValue": "prod"}},
+        "variables": {"secretish": "caller-only"},
+        "resources": [
+          {"type": "Microsoft.Network/virtualNetworks", "apiVersion": "2023-04-01",
+           "name": "[NET.vnetName(parameters('env'), 3)]",
+           "properties": {"addressSpace": {"addressPrefixes": "[net.space(5)]"}}},
+          {"type": "Microsoft.Network/virtualNetworks", "apiVersion": "2023-04-01", "name": "[net.nested(7)]",
+           "properties": {"addressSpace": {"addressPrefixes": ["[net.leaky()]", "[other.fn()]", "[net.space()]"]}}}
+        ]""")).load();
+    List<VirtualNetwork> vnets = all(result, VirtualNetwork.class);
+    assertThat(vnets).extracting(v -> v.header().displayName()).containsExactly("vnet-prod-3", "vnet-n-7");
+    assertThat(vnets.get(0).addressSpace().known().orElseThrow().prefixes()).extracting(p -> p.text())
+        .containsExactly("10.5.0.0/16", "192.168.0.0/24");
+    assertThat(vnets.get(1).addressSpace().known().orElseThrow().unknowns()).extracting(u -> u.reason())
+        .containsExactly("user-defined function net.leaky() cannot use variables",
+            "user-defined function 'other.fn' is not declared", "net.space() expects 1 argument, got 0");
+  }
 }
