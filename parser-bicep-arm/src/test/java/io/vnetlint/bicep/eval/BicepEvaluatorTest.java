@@ -257,4 +257,59 @@ class BicepEvaluatorTest {
     assertThat(((Value.Str) at(((Value.Arr) subnets).items().get(1), "properties", "addressPrefix")).value())
         .isEqualTo("10.144.1.0/24");
   }
+
+  @Test
+  void existingResourcesKeepTheirScopeAndChildrenOfThemAreDeclared(@TempDir Path dir) throws IOException {
+    Deployment d = run(dir, """
+        resource hub 'Microsoft.Network/virtualNetworks@2024-05-01' existing = {
+          name: 'hub'
+          scope: resourceGroup('sub-1', 'rg-hub')
+        }
+        resource sn 'Microsoft.Network/virtualNetworks/subnets@2024-05-01' = {
+          parent: hub
+          name: 'GatewaySubnet'
+          properties: { addressPrefix: '10.0.255.0/27' }
+        }
+        resource rt 'Microsoft.Network/routeTables@2024-05-01' = {
+          name: 'rt'
+          properties: {
+            disableBgpRoutePropagation: hub.properties.enableDdosProtection
+          }
+        }
+        """, Map.of());
+    RawResource sn = only(d, "Microsoft.Network/virtualNetworks/subnets");
+    assertThat(sn.names()).containsExactly("hub", "GatewaySubnet");
+    assertThat(sn.subscription()).isEqualTo("sub-1");
+    assertThat(sn.resourceGroup()).isEqualTo("rg-hub");
+    assertThat(d.resources()).noneMatch(r -> r.hasType("Microsoft.Network/virtualNetworks"));
+    RawResource rt = only(d, "Microsoft.Network/routeTables");
+    Value flag = at(rt.body(), "properties", "disableBgpRoutePropagation");
+    assertThat(flag).isInstanceOf(Value.Unknown.class);
+    assertThat(d.facts().factOf(flag)).isPresent();
+  }
+
+  @Test
+  void moduleLoopsUserFunctionsAndSafeAccess(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("rt.bicep"), """
+        param name string
+        resource rt 'Microsoft.Network/routeTables@2024-05-01' = {
+          name: name
+        }
+        output upper string = toUpper(name)
+        """);
+    Deployment d = run(dir, """
+        func prefixed(n string) string => 'rt-${n}'
+        var cfg = { a: { x: 1 } }
+        module tables './rt.bicep' = [for n in [ 'a', 'b' ]: {
+          name: 'deploy-${n}'
+          params: { name: prefixed(n) }
+        }]
+        resource nsg 'Microsoft.Network/networkSecurityGroups@2024-05-01' = {
+          name: '${tables[1].outputs.upper}-${cfg.?b ?? 'none'}-${cfg.a.x}'
+        }
+        """, Map.of());
+    assertThat(d.resources().stream().filter(r -> r.hasType("Microsoft.Network/routeTables")).map(RawResource::name))
+        .containsExactly("rt-a", "rt-b");
+    assertThat(only(d, "Microsoft.Network/networkSecurityGroups").names()).containsExactly("RT-B-none-1");
+  }
 }
