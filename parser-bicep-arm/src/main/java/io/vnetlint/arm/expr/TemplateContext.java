@@ -24,6 +24,14 @@ public interface TemplateContext {
 
   RuntimeFacts facts();
 
+  /**
+   * The outputs of the deployment {@code name} declared in this template whose template the scan can evaluate
+   * ({@code reference('name').outputs}): an object of output name to {@code {"type": ..., "value": ...}}.
+   */
+  default Optional<Value> deploymentOutputs(String name) {
+    return Optional.empty();
+  }
+
   /** The user-defined function {@code namespace.name} of the template's {@code functions} section, if declared. */
   default Optional<UserFunction> userFunction(String namespace, String name) {
     return Optional.empty();

@@ -70,6 +70,7 @@ public final class TemplateRun {
 
   /** Evaluates the resources of a top-level template in {@code scope}. */
   public void run(Value.Obj template, TemplateScope scope) {
+    scope.deploymentOutputs(this::outputsOf);
     run(template, scope, CopyBindings.NONE, scope.placement(), false);
   }
 
@@ -315,6 +316,7 @@ public final class TemplateRun {
           ? what + " takes its parameters from a linked parameter file" : null;
       TemplateScope nested = new TemplateScope(inner, supplied, unsupplied, placement, tree,
           context.template().facts());
+      nested.deploymentOutputs(this::outputsOf);
       run(inner, nested, CopyBindings.NONE, placement, false);
     } else {
       // "outer": the nested template's expressions see the parent's parameters, variables and scope functions
@@ -378,12 +380,103 @@ public final class TemplateRun {
     Placement placement = placementOf(declaration, context, current);
     TemplateScope nested = new TemplateScope(file.get().root(), supplied, unsupplied, placement, tree,
         context.template().facts());
+    nested.deploymentOutputs(this::outputsOf);
     linkChain.push(file.get().display());
     try {
       run(file.get().root(), nested, CopyBindings.NONE, placement, false);
     } finally {
       linkChain.pop();
     }
+  }
+
+  /**
+   * The outputs of a deployment declared in {@code scope}'s template: its inline template's outputs evaluated in
+   * the scope it runs in (its own with the parameters passed, or the caller's for "outer"), or those of a template
+   * linked by relative path. Empty when the template is not available; problems are reported where the deployment
+   * itself is evaluated.
+   */
+  private Optional<Value> outputsOf(Value.Obj declaration, TemplateScope scope) {
+    if (!(declaration.get("properties") instanceof Value.Obj properties)) {
+      return Optional.empty();
+    }
+    EvalContext context = new EvalContext(scope, CopyBindings.NONE);
+    Value.Obj template;
+    TemplateScope runsIn;
+    if (properties.get("templateLink") instanceof Value.Obj link) {
+      Value relative = link.get("relativePath") == null ? null : tree.evaluate(link.get("relativePath"), context);
+      if (!(relative instanceof Value.Str path) || linkChain.size() >= MAX_LINK_DEPTH) {
+        return Optional.empty();
+      }
+      Optional<LinkedTemplates.Linked> file = linked.load(declaration.range().file(), path.value(),
+          declaration.range(), new Diagnostics());
+      if (file.isEmpty() || linkChain.contains(file.get().display())) {
+        return Optional.empty();
+      }
+      template = file.get().root();
+      runsIn = nestedScope(template, declaration, properties, context, scope);
+    } else if (properties.get("template") instanceof Value.Obj inner) {
+      template = inner;
+      runsIn = innerScope(properties, context) ? nestedScope(inner, declaration, properties, context, scope) : scope;
+    } else {
+      return Optional.empty();
+    }
+    if (!(template.get("outputs") instanceof Value.Obj outputs)) {
+      return Optional.empty();
+    }
+    EvalContext in = new EvalContext(runsIn, CopyBindings.NONE);
+    List<Value.Member> members = new ArrayList<>();
+    for (Value.Member output : outputs.members()) {
+      if (!(output.value() instanceof Value.Obj o)) {
+        continue;
+      }
+      Value value;
+      if (o.get("copy") instanceof Value.Obj copy && copy.get("count") != null && copy.get("input") != null) {
+        value = outputCopy(copy, in);
+      } else if (o.get("value") != null) {
+        value = tree.evaluate(o.get("value"), in);
+      } else {
+        continue;
+      }
+      if (o.get("type") instanceof Value.Str t && (t.value().equalsIgnoreCase("securestring")
+          || t.value().equalsIgnoreCase("secureobject"))) {
+        value = runsIn.facts().sensitive(value);
+      }
+      List<Value.Member> body = new ArrayList<>();
+      if (o.member("type").isPresent()) {
+        body.add(o.member("type").get());
+      }
+      body.add(new Value.Member("value", output.keyRange(), value));
+      members.add(new Value.Member(output.key(), output.keyRange(), new Value.Obj(body, o.range())));
+    }
+    return Optional.of(new Value.Obj(members, outputs.range()));
+  }
+
+  /** An output's copy loop: {@code input} once per index, with the unnamed {@code copyIndex()} bound. */
+  private Value outputCopy(Value.Obj copy, EvalContext in) {
+    Value count = tree.evaluate(copy.get("count"), in);
+    Optional<Integer> n = Conversions.smallInt(count);
+    if (count instanceof Value.Unknown u) {
+      return new Value.Unknown(u.reason(), copy.range(), u.sensitive());
+    }
+    if (n.isEmpty() || n.get() < 0 || n.get() > TreeEvaluator.MAX_COPY) {
+      return new Value.Unknown("the output's copy count is not an integer from 0 to " + TreeEvaluator.MAX_COPY,
+          copy.range());
+    }
+    List<Value> items = new ArrayList<>(n.get());
+    for (int i = 0; i < n.get(); i++) {
+      items.add(tree.evaluate(copy.get("input"), in.withCopies(in.copies().withResourceLoop(null, i))));
+    }
+    return new Value.Arr(items, copy.range());
+  }
+
+  private TemplateScope nestedScope(Value.Obj template, Value.Obj declaration, Value.Obj properties,
+      EvalContext context, TemplateScope caller) {
+    String unsupplied = properties.get("parametersLink") != null
+        ? "the deployment takes its parameters from a linked parameter file" : null;
+    TemplateScope nested = new TemplateScope(template, suppliedParameters(properties, context), unsupplied,
+        placementOf(declaration, context, caller.placement()), tree, context.template().facts());
+    nested.deploymentOutputs(this::outputsOf);
+    return nested;
   }
 
   private boolean innerScope(Value.Obj properties, EvalContext context) {

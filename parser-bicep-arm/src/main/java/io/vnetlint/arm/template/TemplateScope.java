@@ -34,6 +34,13 @@ public final class TemplateScope implements TemplateContext {
   private final Map<String, Value> variables = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
   private final Map<String, Optional<ResourceRef>> symbolic = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
   private final Set<String> inProgress = new HashSet<>();
+  private final Map<String, Optional<Value>> outputs = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+  private DeploymentOutputs deploymentOutputs = (declaration, scope) -> Optional.empty();
+
+  /** Evaluates the outputs of a deployment declared in a template (see {@link TemplateRun}). */
+  public interface DeploymentOutputs {
+    Optional<Value> of(Value.Obj declaration, TemplateScope scope);
+  }
 
   /**
    * @param supplied parameter values given by a parameter file or the calling deployment
@@ -240,6 +247,53 @@ public final class TemplateScope implements TemplateContext {
     }
     return Optional.of(new NamedRef(n.value(),
         new ResourceRef.ById(new ResourceId(subscription, group, t.value(), names))));
+  }
+
+  /** How this scope evaluates the outputs of the deployments its template declares. */
+  public void deploymentOutputs(DeploymentOutputs resolver) {
+    this.deploymentOutputs = resolver;
+  }
+
+  public Value.Obj template() {
+    return template;
+  }
+
+  /** The one top-level deployment of this template named {@code name} (no copy loop), evaluated once. */
+  @Override
+  public Optional<Value> deploymentOutputs(String name) {
+    Optional<Value> cached = outputs.get(name);
+    if (cached != null) {
+      return cached;
+    }
+    outputs.put(name, Optional.empty()); // a deployment whose parameters read its own outputs
+    List<Value.Obj> declarations = new java.util.ArrayList<>();
+    if (template.get("resources") instanceof Value.Arr a) {
+      a.items().forEach(v -> { if (v instanceof Value.Obj o) { declarations.add(o); } });
+    } else if (template.get("resources") instanceof Value.Obj o) {
+      if (o.get(name) instanceof Value.Obj bySymbolicName) {
+        declarations.add(bySymbolicName); // reference('symbolicName') of languageVersion 2.0
+      } else {
+        o.members().forEach(m -> { if (m.value() instanceof Value.Obj d) { declarations.add(d); } });
+      }
+    }
+    EvalContext context = new EvalContext(this, CopyBindings.NONE);
+    Value.Obj match = null;
+    for (Value.Obj d : declarations) {
+      boolean symbolicKey = template.get("resources") instanceof Value.Obj o && o.get(name) == d;
+      if (d.get("copy") == null && d.get("type") != null && d.get("name") != null
+          && tree.evaluate(d.get("type"), context) instanceof Value.Str t
+          && t.value().equalsIgnoreCase("Microsoft.Resources/deployments")
+          && (symbolicKey
+              || tree.evaluate(d.get("name"), context) instanceof Value.Str n && n.value().equalsIgnoreCase(name))) {
+        if (match != null) {
+          return Optional.empty(); // two deployments of one name: which one is meant is not known
+        }
+        match = d;
+      }
+    }
+    Optional<Value> result = match == null ? Optional.empty() : deploymentOutputs.of(match, this);
+    outputs.put(name, result);
+    return result;
   }
 
   /**

@@ -272,7 +272,15 @@ class ExpressionEvaluatorTest {
   void remainingScopeAndResourceFunctions() {
     assertThat(ref("[tenantResourceId('Microsoft.Network/virtualNetworks', 'x')]").subscription()).isNull();
     assertThat(unknown("[extensionResourceId(variables('vnetId'), 'Microsoft.Authorization/locks', 'l')]"))
-        .isEqualTo("extensionResourceId() is not evaluated");
+        .isEqualTo("extensionResourceId() of a scope other than a resource group is not evaluated");
+    assertThat(ref("[extensionResourceId('/subscriptions/s1/resourceGroups/rg1', 'Microsoft.Resources/deployments', 'd')]"))
+        .isEqualTo(new ResourceId("s1", "rg1", "Microsoft.Resources/deployments", List.of("d")));
+    // Bicep's module scope resourceGroup('rg2'): a group of the deployment's own (here unknown) subscription
+    assertThat(ref("[extensionResourceId(format('/subscriptions/{0}/resourceGroups/{1}', subscription().subscriptionId, "
+        + "'rg2'), 'Microsoft.Resources/deployments', 'd')]"))
+        .isEqualTo(new ResourceId(null, "rg2", "Microsoft.Resources/deployments", List.of("d")));
+    assertThat(unknown("[extensionResourceId(format('/subscriptions/{0}/x/{1}', subscription().subscriptionId, "
+        + "'rg2'), 'Microsoft.Resources/deployments', 'd')]")).contains("subscription");
     assertThat(unknown("[managementGroupResourceId('Microsoft.Authorization/policyDefinitions', 'p')]"))
         .isEqualTo("managementGroupResourceId() is not evaluated");
     assertThat(unknown("[tenant().tenantId]")).contains("tenant()");

@@ -168,4 +168,35 @@ class CompleteEvaluationTest {
         .containsExactly("user-defined function net.leaky() cannot use variables",
             "user-defined function 'other.fn' is not declared", "net.space() expects 1 argument, got 0");
   }
+
+  @Test
+  void outputsOfNestedAndLinkedDeploymentsAreAvailableToTheCaller() {
+    String spokeWithOutputs = template("""
+        "parameters": {"name": {"type": "string"}},
+        "resources": [],
+        "outputs": {"vnetName": {"type": "string", "value": "[concat(parameters('name'), '-vnet')]"},
+                    "prefixes": {"type": "array", "copy": {"count": 2, "input": "[cidrSubnet('10.7.0.0/16', 24, copyIndex())]"}},
+                    "key": {"type": "securestring", "value": "s3cret"}}""");
+    FrontEnd.Result result = new ArmScan(root).write("main.json", template("""
+        "resources": [
+          {"type": "Microsoft.Resources/deployments", "apiVersion": "2022-09-01", "name": "linked",
+           "properties": {"mode": "Incremental", "templateLink": {"relativePath": "spoke.json"},
+                          "parameters": {"name": {"value": "a"}}}},
+          {"type": "Microsoft.Resources/deployments", "apiVersion": "2022-09-01", "name": "inline",
+           "properties": {"mode": "Incremental", "expressionEvaluationOptions": {"scope": "inner"},
+                          "parameters": {"name": {"value": "b"}}, "template": %s}},
+          {"type": "Microsoft.Network/virtualNetworks", "apiVersion": "2023-04-01",
+           "name": "[reference('linked').outputs.vnetName.value]",
+           "properties": {"addressSpace": {"addressPrefixes": "[reference('linked').outputs.prefixes.value]"}}},
+          {"type": "Microsoft.Network/virtualNetworks", "apiVersion": "2023-04-01",
+           "name": "[reference(resourceId('Microsoft.Resources/deployments', 'inline')).outputs.vnetName.value]",
+           "properties": {"addressSpace": {"addressPrefixes": ["[reference('inline').outputs.key.value]"]}}}
+        ]""".formatted(spokeWithOutputs))).write("spoke.json", spokeWithOutputs).load();
+    List<VirtualNetwork> vnets = all(result, VirtualNetwork.class);
+    assertThat(vnets).extracting(v -> v.header().displayName()).containsExactly("a-vnet", "b-vnet");
+    assertThat(vnets.get(0).addressSpace().known().orElseThrow().prefixes()).extracting(p -> p.text())
+        .containsExactly("10.7.0.0/24", "10.7.1.0/24");
+    assertThat(vnets.get(1).addressSpace().known()).isPresent();
+    assertThat(result.diagnostics()).isEmpty();
+  }
 }
