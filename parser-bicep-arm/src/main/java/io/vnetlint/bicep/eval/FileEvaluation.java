@@ -267,7 +267,12 @@ public final class FileEvaluation {
       return new Value.Arr(items, at);
     }
     if (e instanceof Expr.IfExpr i) {
-      return eval(i.body(), locals);
+      // only valid as a resource/module body or loop filter; anywhere else, honour the condition
+      Value c = eval(i.condition(), locals);
+      if (c instanceof Value.Bool b && b.value()) {
+        return eval(i.body(), locals);
+      }
+      return unknownFrom(c, "a conditional value", at);
     }
     if (e instanceof Expr.Ternary t) {
       Value c = eval(t.condition(), locals);
@@ -320,25 +325,27 @@ public final class FileEvaluation {
     return new Value.Unknown(reason, at, v.sensitive());
   }
 
+  /**
+   * An interpolated string is compiled to {@code format('a{0}b', x)}; evaluating that ARM call keeps ARM's
+   * semantics, e.g. {@code '${vnet.id}/subnets/app'} is a reference to the subnet.
+   */
   private Value string(Expr.StringExpr s, Map<String, Value> locals) {
     if (s.isLiteral()) {
       return new Value.Str(s.literalValue(), s.range());
     }
-    StringBuilder out = new StringBuilder(s.segments().get(0));
-    boolean sensitive = false;
+    StringBuilder format = new StringBuilder(escapeBraces(s.segments().get(0)));
+    List<Value> args = new ArrayList<>();
+    args.add(null);
     for (int i = 0; i < s.expressions().size(); i++) {
-      Value v = eval(s.expressions().get(i), locals);
-      sensitive |= v.sensitive();
-      if (v instanceof Value.Unknown u) {
-        return new Value.Unknown(u.reason(), s.range(), sensitive);
-      }
-      Value text = v instanceof Value.Str ? v : arm("string", List.of(v), s.range());
-      if (!(text instanceof Value.Str str)) {
-        return unknownFrom(text, "cannot interpolate " + v.kind(), s.range());
-      }
-      out.append(str.value()).append(s.segments().get(i + 1));
+      args.add(eval(s.expressions().get(i), locals));
+      format.append('{').append(i).append('}').append(escapeBraces(s.segments().get(i + 1)));
     }
-    return new Value.Str(out.toString(), s.range(), sensitive);
+    args.set(0, new Value.Str(format.toString(), s.range()));
+    return arm("format", args, s.range());
+  }
+
+  private static String escapeBraces(String literal) {
+    return literal.replace("{", "{{").replace("}", "}}");
   }
 
   private Value object(Expr.ObjectExpr o, Map<String, Value> locals) {
@@ -356,7 +363,6 @@ public final class FileEvaluation {
         if (key == null) {
           continue;
         }
-        members.removeIf(m -> false);
         members.add(new Value.Member(key, p.key().range(), eval(p.value(), locals)));
       } else if (item instanceof Expr.Spread s) {
         Value spread = eval(s.expression(), locals);

@@ -312,4 +312,25 @@ class BicepEvaluatorTest {
         .containsExactly("rt-a", "rt-b");
     assertThat(only(d, "Microsoft.Network/networkSecurityGroups").names()).containsExactly("RT-B-none-1");
   }
+
+  @Test
+  void interpolatedIdsAreReferencesAsInTheCompiledFormat(@TempDir Path dir) throws IOException {
+    Deployment d = run(dir, """
+        resource vnet 'Microsoft.Network/virtualNetworks@2024-05-01' = {
+          name: 'hub'
+        }
+        resource nic 'Microsoft.Network/routeTables@2024-05-01' = {
+          name: 'a{b}c-${length([1, 2])}'
+          properties: {
+            routes: [ { name: 'r', properties: { nextHopIpAddress: '${vnet.id}/subnets/app' } } ]
+          }
+        }
+        """, Map.of());
+    RawResource rt = only(d, "Microsoft.Network/routeTables");
+    assertThat(rt.names()).containsExactly("a{b}c-2");
+    Value.Arr routes = (Value.Arr) at(rt.body(), "properties", "routes");
+    Value ref = at(routes.items().get(0), "properties", "nextHopIpAddress");
+    assertThat(ref).isInstanceOf(Value.Ref.class);
+    assertThat(((ResourceRef.ById) ((Value.Ref) ref).ref()).id().names()).containsExactly("hub", "app");
+  }
 }
