@@ -129,6 +129,10 @@ final class ModuleSymbol {
     if (lower.startsWith("br:") || lower.startsWith("br/") || lower.startsWith("ts:") || lower.startsWith("ts/")) {
       return new Instance(null, name, "outputs of the registry or template spec " + describe() + " are not known");
     }
+    if (lower.endsWith(".json")) {
+      // an ARM template used as a module: the ARM front end reads it on its own; here its outputs are opaque
+      return new Instance(null, name, "outputs of the ARM template " + describe() + " are not evaluated");
+    }
     Optional<Path> target = file.deployment().files().resolve(file.file(), path);
     if (target.isEmpty()) {
       file.deployment().warn("module-outside-root", describe() + " is outside the scan root and is not analyzed",

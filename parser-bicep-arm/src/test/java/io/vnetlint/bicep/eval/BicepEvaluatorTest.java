@@ -333,4 +333,29 @@ class BicepEvaluatorTest {
     assertThat(ref).isInstanceOf(Value.Ref.class);
     assertThat(((ResourceRef.ById) ((Value.Ref) ref).ref()).id().names()).containsExactly("hub", "app");
   }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aLocalNetworkGatewayLinksToThePublicIpWhoseRuntimeAddressItUses(@TempDir Path dir) throws IOException {
+    Deployment d = run(dir, """
+        resource pip 'Microsoft.Network/publicIPAddresses@2024-05-01' = {
+          name: 'pip'
+          properties: { publicIPAllocationMethod: 'Static' }
+        }
+        resource lgw 'Microsoft.Network/localNetworkGateways@2024-05-01' = {
+          name: 'lgw'
+          properties: {
+            gatewayIpAddress: pip.properties.ipAddress
+          }
+        }
+        """, Map.of());
+    List<io.vnetlint.model.azure.AzureResource> mapped =
+        io.vnetlint.arm.mapper.NetworkMapper.map(d.resources(), d.facts());
+    io.vnetlint.model.azure.LocalNetworkGateway lgw = mapped.stream()
+        .filter(io.vnetlint.model.azure.LocalNetworkGateway.class::isInstance)
+        .map(io.vnetlint.model.azure.LocalNetworkGateway.class::cast).findFirst().orElseThrow();
+    assertThat(lgw.gatewayPublicIp()).isInstanceOf(io.vnetlint.model.Field.Known.class);
+    ResourceRef ref = ((io.vnetlint.model.Field.Known<ResourceRef>) lgw.gatewayPublicIp()).value();
+    assertThat(((ResourceRef.ById) ref).id().names()).containsExactly("pip");
+  }
 }
