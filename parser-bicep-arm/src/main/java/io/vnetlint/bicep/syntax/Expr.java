@@ -63,9 +63,8 @@ public sealed interface Expr extends Node {
   record ArrayExpr(List<Expr> items, SourceRange range) implements Expr {}
 
   /**
-   * {@code [for item in source: body]}, {@code [for (item, index) in source: body]}; {@code item} is null for the
-   * {@code [for (_, i) ...]}-less forms never; {@code index} is null when absent. A filter is an {@link IfExpr}
-   * body.
+   * {@code [for item in source: body]} or {@code [for (item, index) in source: body]}; {@code index} is null when
+   * absent. A filter {@code [for x in xs: if (cond) {...}]} has an {@link IfExpr} body.
    */
   record ForExpr(Identifier item, Identifier index, Expr source, Expr body, SourceRange range) implements Expr {}
 
@@ -107,7 +106,4 @@ public sealed interface Expr extends Node {
 
   /** {@code ( expr )}. */
   record Paren(Expr expression, SourceRange range) implements Expr {}
-
-  /** Where an expression was expected but none could be parsed (a diagnostic was reported). */
-  record Missing(SourceRange range) implements Expr, PropertyKey {}
 }

@@ -47,7 +47,4 @@ public sealed interface TypeExpr extends Node {
 
   /** {@code ( type )}. */
   record Paren(TypeExpr type, SourceRange range) implements TypeExpr {}
-
-  /** Where a type was expected but none could be parsed. */
-  record Missing(SourceRange range) implements TypeExpr {}
 }
