@@ -18,6 +18,7 @@ import java.util.Set;
 public final class Deployment {
   static final int MAX_MODULE_DEPTH = 16;
   static final int MAX_LOOP = 800;
+  static final int MAX_MODULE_INSTANCES = 2000;
 
   private final Origin origin;
   private final RuntimeFacts facts = new RuntimeFacts();
@@ -26,6 +27,7 @@ public final class Deployment {
   private final Set<Diagnostic> diagnostics = new LinkedHashSet<>();
   private final Set<SourceRange> sensitive = new LinkedHashSet<>();
   private final ArmFunctions arm = new ArmFunctions();
+  private int moduleInstances;
 
   public Deployment(Origin origin, ModuleFiles files) {
     this.origin = origin;
@@ -58,6 +60,11 @@ public final class Deployment {
 
   ArmFunctions arm() {
     return arm;
+  }
+
+  /** Counts one more module deployment; false when the deployment already has too many. */
+  boolean countModule() {
+    return ++moduleInstances <= MAX_MODULE_INSTANCES;
   }
 
   void add(RawResource r) {

@@ -55,8 +55,16 @@ public final class FileEvaluation {
   private final Map<String, Value> values = new HashMap<>();
   private final Set<String> evaluating = new HashSet<>();
 
+  private final FileEvaluation caller;
+
   public FileEvaluation(Deployment deployment, String file, Program program, Map<String, Value> supplied,
       Placement placement, int depth) {
+    this(deployment, file, program, supplied, placement, depth, null);
+  }
+
+  FileEvaluation(Deployment deployment, String file, Program program, Map<String, Value> supplied,
+      Placement placement, int depth, FileEvaluation caller) {
+    this.caller = caller;
     this.deployment = deployment;
     this.file = file;
     this.program = program;
@@ -94,6 +102,16 @@ public final class FileEvaluation {
 
   int depth() {
     return depth;
+  }
+
+  /** Whether {@code path} is this file or one of the files that use it as a module (a module cycle). */
+  boolean inModuleChain(String path) {
+    for (FileEvaluation f = this; f != null; f = f.caller) {
+      if (f.file.equals(path)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   RuntimeFacts facts() {

@@ -144,6 +144,17 @@ final class ModuleSymbol {
           declaration.path().range());
       return new Instance(null, name, describe() + " is not analyzed");
     }
+    String display = io.vnetlint.model.ScanInput.display(target.get());
+    if (file.inModuleChain(display)) {
+      file.deployment().warn("module-cycle", describe() + " uses a file that is already being deployed (a cycle)",
+          declaration.path().range());
+      return new Instance(null, name, describe() + " is not analyzed");
+    }
+    if (!file.deployment().countModule()) {
+      file.deployment().warn("module-limit", describe() + " is not analyzed: the deployment has more than "
+          + Deployment.MAX_MODULE_INSTANCES + " module deployments", declaration.path().range());
+      return new Instance(null, name, describe() + " is not analyzed");
+    }
     ModuleFiles.Parsed parsed = file.deployment().files().read(target.get());
     if (!parsed.usable() || parsed.result().program().isParamsFile()) {
       file.deployment().warn("module-unreadable", describe() + " (" + path + ") cannot be read or has errors",
@@ -164,7 +175,7 @@ final class ModuleSymbol {
     FileEvaluation.Placement placement = scopeProperty == null ? file.placement()
         : file.scopeOf(scopeProperty.value(), locals);
     FileEvaluation child = new FileEvaluation(file.deployment(), parsed.display(), parsed.result().program(),
-        supplied, placement, file.depth() + 1);
+        supplied, placement, file.depth() + 1, file);
     child.run();
     return new Instance(child, name, null);
   }

@@ -358,4 +358,27 @@ class BicepEvaluatorTest {
     ResourceRef ref = ((io.vnetlint.model.Field.Known<ResourceRef>) lgw.gatewayPublicIp()).value();
     assertThat(((ResourceRef.ById) ref).id().names()).containsExactly("pip");
   }
+
+  @Test
+  void aModuleCycleIsReportedNotFollowed(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("a.bicep"), """
+        module again './a.bicep' = [for i in range(0, 5): {
+          name: 'again${i}'
+        }]
+        module json './template.json' = {
+          name: 'json'
+        }
+        resource rt 'Microsoft.Network/routeTables@2024-05-01' = {
+          name: 'rt-${json.outputs.x}'
+        }
+        """);
+    Deployment d = run(dir, """
+        module a './a.bicep' = {
+          name: 'a'
+        }
+        """, Map.of());
+    assertThat(d.diagnostics()).extracting(Diagnostic::code).contains("module-cycle");
+    assertThat(d.resources()).hasSize(1);
+    assertThat(d.resources().get(0).namesKnown()).isFalse();
+  }
 }
