@@ -9,6 +9,12 @@ import java.util.List;
  * stack: inside <code>${ ... }</code> the lexer counts braces so that the closing brace resumes the string.
  */
 final class Lexer {
+  /**
+   * Far more than any real template has; bounds the memory a hostile file (millions of one-character tokens
+   * within Limits.MAX_FILE_BYTES) can take.
+   */
+  static final int MAX_TOKENS = 2_000_000;
+
   private final char[] text;
   private final SyntaxErrors errors;
   private final List<Token> tokens = new ArrayList<>();
@@ -48,6 +54,11 @@ final class Lexer {
       skipTrivia();
       if (pos >= text.length) {
         tokens.add(new Token(TokenType.EOF, text.length, text.length, ""));
+        return;
+      }
+      if (tokens.size() >= MAX_TOKENS) {
+        errors.report(pos, pos, "More than " + MAX_TOKENS + " tokens; the rest of the file is not parsed.");
+        tokens.add(new Token(TokenType.EOF, pos, pos, ""));
         return;
       }
       scanToken();
@@ -141,7 +152,9 @@ final class Lexer {
   }
 
   private void add(TokenType type, int start) {
-    tokens.add(new Token(type, start, pos, new String(text, start, pos - start)));
+    // Only names, numbers and unknown characters need their text; punctuation shares one empty string.
+    boolean keepText = type == TokenType.IDENTIFIER || type == TokenType.INTEGER || type == TokenType.UNRECOGNIZED;
+    tokens.add(new Token(type, start, pos, keepText ? new String(text, start, pos - start) : ""));
   }
 
   private void scanToken() {

@@ -261,6 +261,13 @@ class BicepParserTest {
   }
 
   @Test
+  void hugeTokenCountsAreCutOffWithAnError() {
+    BicepParseResult result = parse("var a = 1\n" + "@".repeat(Lexer.MAX_TOKENS + 10));
+    assertThat(result.diagnostics()).anyMatch(d -> d.message().startsWith("More than " + Lexer.MAX_TOKENS));
+    assertThat(result.program().statementsOf(VarDecl.class)).hasSize(1);
+  }
+
+  @Test
   void objectPropertyKeysMayBeStringsOrKeywords() {
     BicepParseResult result = parseClean("var o = {\n  'a-b': 1\n  resource: 2\n  if: 3\n}\n");
     ObjectExpr o = (ObjectExpr) varValue(result, 0);
