@@ -199,4 +199,30 @@ class CompleteEvaluationTest {
     assertThat(vnets.get(1).addressSpace().known()).isPresent();
     assertThat(result.diagnostics()).isEmpty();
   }
+
+  @Test
+  void namedResourceLoopsWithPropertyLoopsOffsetsVariableCopyAndConditions() {
+    FrontEnd.Result result = new ArmScan(root).write("main.json", template("""
+        "variables": {"copy": [{"name": "spokes", "count": 3, "input": "[format('spoke{0}', copyIndex('spokes', 1))]"}]},
+        "resources": [{
+          "type": "Microsoft.Network/virtualNetworks", "apiVersion": "2023-04-01",
+          "name": "[variables('spokes')[copyIndex()]]",
+          "condition": "[not(equals(copyIndex(), 1))]",
+          "copy": {"name": "vnets", "count": "[length(variables('spokes'))]"},
+          "properties": {
+            "addressSpace": {"addressPrefixes": ["[cidrSubnet('10.0.0.0/8', 16, copyIndex('vnets'))]"]},
+            "copy": [{"name": "subnets", "count": 2, "input": {
+              "name": "[format('sn{0}', copyIndex('subnets', 1))]",
+              "properties": {"addressPrefix": "[cidrSubnet(cidrSubnet('10.0.0.0/8', 16, copyIndex('vnets')), 24, copyIndex('subnets'))]"}}}]
+          }
+        }]""")).load();
+    List<VirtualNetwork> vnets = all(result, VirtualNetwork.class);
+    assertThat(vnets).extracting(v -> v.header().displayName()).containsExactly("spoke1", "spoke3");
+    assertThat(vnets.get(1).addressSpace().known().orElseThrow().prefixes()).extracting(p -> p.text())
+        .containsExactly("10.2.0.0/16");
+    assertThat(all(result, io.vnetlint.model.azure.Subnet.class))
+        .extracting(sn -> sn.header().displayName() + "=" + sn.addressPrefixes().known().orElseThrow().prefixes())
+        .containsExactly("sn1=[10.0.0.0/24]", "sn2=[10.0.1.0/24]", "sn1=[10.2.0.0/24]", "sn2=[10.2.1.0/24]");
+    assertThat(result.diagnostics()).isEmpty();
+  }
 }
