@@ -39,6 +39,10 @@ import java.util.Set;
  * files given explicitly ({@link ScanInput#parameterFiles()}) replace that pairing: every template is analyzed once
  * per explicit parameter file.
  *
+ * <p>Linked templates: a deployment with {@code templateLink.relativePath} deploys the file at that path from the
+ * referring template's directory, if it lies inside the scan root (symbolic links resolved), with the parameters the
+ * deployment passes; such a file is then not analyzed on its own (unless named explicitly). Other links are warnings.
+ *
  * <p>A template with an expression syntax error is reported (ERROR) and contributes no resources, as Azure would
  * reject it. Parameter files are never analyzed as templates. Other JSON files are ignored quietly, unless the user named
  * them or they look like ARM input (their text mentions the template or parameter schema): then a file that cannot
