@@ -79,6 +79,12 @@ public final class BicepFrontEnd implements FrontEnd {
         params.put(p, read(files, p, diagnostics, filesRead));
       }
     }
+    for (Path file : input.parameterFiles()) {
+      Path p = file.normalize();
+      if (hasExtension(p, ".bicepparam") && !params.containsKey(p)) {
+        params.put(p, read(files, p, diagnostics, filesRead));
+      }
+    }
     Set<Path> modules = new LinkedHashSet<>();
     for (ModuleFiles.Parsed parsed : bicep.values()) {
       if (parsed.readError() == null) {
