@@ -11,8 +11,14 @@ import io.vnetlint.arm.expr.ParsedExpression;
 import io.vnetlint.arm.expr.RuntimeFacts;
 import io.vnetlint.arm.expr.TemplateContext;
 import io.vnetlint.arm.template.Diagnostics;
+import io.vnetlint.arm.mapper.NetworkMapper;
 import io.vnetlint.arm.template.ExpressionSyntaxCheck;
+import io.vnetlint.arm.template.Placement;
+import io.vnetlint.arm.template.TemplateRun;
+import io.vnetlint.arm.template.TemplateScope;
+import io.vnetlint.arm.template.TreeEvaluator;
 import io.vnetlint.model.Diagnostic;
+import io.vnetlint.model.Origin;
 import io.vnetlint.model.ResourceRef;
 import io.vnetlint.model.SourceRange;
 import io.vnetlint.model.SourceText;
@@ -20,13 +26,14 @@ import io.vnetlint.model.Value;
 import io.vnetlint.model.json.JsonSyntaxException;
 import io.vnetlint.model.json.PositionedJsonReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
  * Coverage-guided fuzzing of the ARM expression parser and evaluator, and of the positioned JSON reader with the
- * template syntax check: whatever the input, nothing throws, syntax errors point inside the expression, and every
- * diagnostic range lies inside the text.
+ * template syntax check, template evaluation and mapping: whatever the input, nothing throws, syntax errors point
+ * inside the expression, and every diagnostic range lies inside the text.
  *
  * <p>In a normal {@code mvn verify} this only replays the seeds in {@code ArmExpressionFuzzTestInputs/} (without
  * instrumentation: {@code jazzer.hooks=false} in {@code junit-platform.properties}). To fuzz for
@@ -89,6 +96,19 @@ class ArmExpressionFuzzTest {
     ExpressionSyntaxCheck.check(root, json, parser, found);
     for (Diagnostic d : found.all()) {
       checkRange(json, d.range(), "diagnostic " + d.message());
+    }
+    if (found.all().isEmpty() && root instanceof Value.Obj template) {
+      // a syntactically valid document as a whole template: evaluation and mapping never throw either, and their
+      // warnings point into the text
+      RuntimeFacts facts = new RuntimeFacts();
+      TreeEvaluator tree = new TreeEvaluator(new ExpressionEvaluator(parser));
+      TemplateScope scope = new TemplateScope(template, Map.of(), null, Placement.UNKNOWN, tree, facts);
+      TemplateRun run = new TemplateRun(tree, found, new Origin("fuzz.json", null), NetworkMapper::handles);
+      run.run(template, scope);
+      assertThat(NetworkMapper.map(run.resources(), facts)).isNotNull();
+      for (Diagnostic d : found.all()) {
+        checkRange(json, d.range(), "diagnostic " + d.message());
+      }
     }
   }
 
