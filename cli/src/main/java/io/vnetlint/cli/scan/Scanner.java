@@ -1,6 +1,7 @@
 package io.vnetlint.cli.scan;
 
 import io.vnetlint.arm.ArmFrontEnd;
+import io.vnetlint.bicep.BicepFrontEnd;
 import io.vnetlint.hcl.TerraformFrontEnd;
 import io.vnetlint.model.Diagnostic;
 import io.vnetlint.model.FrontEnd;
@@ -28,7 +29,7 @@ public final class Scanner {
 
   /** The front ends vnetlint ships. */
   public static List<FrontEnd> defaultFrontEnds() {
-    return List.of(new ArmFrontEnd(), new TerraformFrontEnd());
+    return List.of(new ArmFrontEnd(), new BicepFrontEnd(), new TerraformFrontEnd());
   }
 
   public ScanResult scan(ScanInput input) {
