@@ -36,6 +36,14 @@ class CompilerDifferentialTest {
     return Path.of(shared, "corpus", "Azure__bicep", "src", "Bicep.Core.Samples", "Files");
   }
 
+  /**
+   * Network samples whose difference is understood and intended. modules-vwan-to-vnet-s2s-with-fw: a module
+   * outputs {@code vnet.properties.addressSpace.addressPrefixes} and the gateway's {@code bgpSettings.asn}, which
+   * the file declares; the Bicep evaluator uses the declared values, while the compiled template reads them with
+   * {@code reference()}, which a static scan cannot know.
+   */
+  private static final List<String> EXPLAINED = List.of("user_submitted/301/modules-vwan-to-vnet-s2s-with-fw");
+
   record Outcome(String sample, boolean network, boolean equal, String difference) {}
 
   @Test
@@ -63,6 +71,10 @@ class CompilerDifferentialTest {
     report(outcomes);
     long networkSamples = outcomes.stream().filter(Outcome::network).count();
     assertThat(networkSamples).as("samples with Microsoft.Network resources").isPositive();
+    List<String> networkDifferences = outcomes.stream().filter(o -> o.network() && !o.equal())
+        .map(Outcome::sample).toList();
+    assertThat(EXPLAINED).as("network samples that differ, beyond the explained ones")
+        .containsAll(networkDifferences);
   }
 
   private static Outcome compare(Path files, Path dir) {
