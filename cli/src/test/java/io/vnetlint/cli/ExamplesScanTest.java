@@ -31,6 +31,8 @@ class ExamplesScanTest {
         .contains("error[VNL605]")
         .contains("error[VNL203]")
         .contains("--> examples/terraform-vnet2vnet/main.tf:")
+        .contains("error[VNL601]")
+        .contains("--> examples/bicep-vpn-lab/main.bicep:")
         .contains("--> examples/hub-spoke/azuredeploy.json:")
         .contains("azuredeploy.parameters.json")
         .contains("Found ");
