@@ -932,6 +932,10 @@ final class Parser {
     if (t.is(TokenType.STRING_COMPLETE) || t.is(TokenType.STRING_LEFT_PIECE)) {
       return parseString();
     }
+    if (t.is(TokenType.MULTILINE_STRING)) {
+      next(); // allowed as an object type property name
+      return new Expr.StringExpr(List.of(t.value()), List.of(), true, range(t.start(), t.end()));
+    }
     throw fail("BCP022: Expected a property name at this location.");
   }
 

@@ -268,6 +268,39 @@ class BicepParserTest {
   }
 
   @Test
+  void typeExpressionsCoverTheGrammar() {
+    String text = """
+        type a = resourceInput<'Microsoft.Network/virtualNetworks@2023-04-01'>.properties
+        type b = sys.string[]?
+        type c = {
+          @description('x')
+          '''multi''': int
+          opt?: (string | int)
+          *: bool
+        }
+        type d = other.*
+        type e = other[*]
+        type f = -1 | 'x' | true | null
+        type g = nullable!
+        param r resource 'Microsoft.Network/virtualNetworks@2023-04-01'
+        """;
+    BicepParseResult result = parseClean(text);
+    var types = result.program().statementsOf(Statement.TypeDecl.class);
+    assertThat(((TypeExpr.Access) types.get(0).type()).base()).isInstanceOf(TypeExpr.Instantiation.class);
+    TypeExpr.Nullable b = (TypeExpr.Nullable) types.get(1).type();
+    assertThat(((TypeExpr.Named) ((TypeExpr.Array) b.type()).element()).qualifier().name()).isEqualTo("sys");
+    TypeExpr.ObjectType c = (TypeExpr.ObjectType) types.get(2).type();
+    assertThat(c.properties()).extracting(p -> p.key().literalName()).containsExactly("multi", "opt");
+    assertThat(c.properties().get(1).optional()).isTrue();
+    assertThat(c.additionalProperties()).isInstanceOf(TypeExpr.Named.class);
+    assertThat(((TypeExpr.Access) types.get(3).type()).wildcard()).isTrue();
+    assertThat(((TypeExpr.Access) types.get(4).type()).wildcard()).isTrue();
+    assertThat(((TypeExpr.Union) types.get(5).type()).members()).hasSize(4);
+    assertThat(types.get(6).type()).isInstanceOf(TypeExpr.NonNull.class);
+    assertThat(result.program().statementsOf(ParamDecl.class).get(0).type()).isInstanceOf(TypeExpr.ResourceType.class);
+  }
+
+  @Test
   void objectPropertyKeysMayBeStringsOrKeywords() {
     BicepParseResult result = parseClean("var o = {\n  'a-b': 1\n  resource: 2\n  if: 3\n}\n");
     ObjectExpr o = (ObjectExpr) varValue(result, 0);
