@@ -53,6 +53,11 @@ public final class FileEvaluation {
   private final Map<String, ResourceSymbol> resources = new LinkedHashMap<>();
   private final Map<String, ModuleSymbol> modules = new LinkedHashMap<>();
   private final Map<String, Value> values = new HashMap<>();
+  /** {@code import {a, b as c} from 'x.bicep'}: local name to (file path, exported name). */
+  private final Map<String, String[]> imported = new HashMap<>();
+  /** {@code import * as ns from 'x.bicep'}: alias to file path. */
+  private final Map<String, String> namespaces = new HashMap<>();
+  private final Map<String, Optional<FileEvaluation>> importedFiles = new HashMap<>();
   private final Set<String> evaluating = new HashSet<>();
 
   private final FileEvaluation caller;
@@ -84,6 +89,18 @@ public final class FileEvaluation {
         resources.put(r.name().name(), new ResourceSymbol(this, r, null));
       } else if (s instanceof Statement.ModuleDecl m) {
         modules.put(m.name().name(), new ModuleSymbol(this, m));
+      } else if (s instanceof Statement.ImportDecl i && i.from() instanceof Expr.StringExpr from
+          && from.literalValue() != null) {
+        if (i.wildcardAlias() != null) {
+          namespaces.put(i.wildcardAlias().name(), from.literalValue());
+        }
+        for (Statement.ImportedSymbol symbol : i.symbols()) {
+          String exported = symbol.name().literalName();
+          if (exported != null) {
+            String local = symbol.alias() != null ? symbol.alias().name() : exported;
+            imported.put(local, new String[] {from.literalValue(), exported});
+          }
+        }
       }
     }
   }
@@ -478,6 +495,10 @@ public final class FileEvaluation {
     if (m != null) {
       return new Value.Unknown("module '" + name + "' used as a value", at);
     }
+    String[] source = imported.get(name);
+    if (source != null) {
+      return importedValue(source[0], source[1], at);
+    }
     return new Value.Unknown("'" + name + "' is not a value the scan knows", at);
   }
 
@@ -551,6 +572,18 @@ public final class FileEvaluation {
       ModuleSymbol m = modules.get(v.name().name());
       if (m != null) {
         return moduleChain(m, chain.subList(1, chain.size()), locals, e.range());
+      }
+      String namespace = namespaces.get(v.name().name());
+      if (namespace != null && chain.size() > 1 && chain.get(1) instanceof Expr.PropertyAccess first) {
+        Value value = importedValue(namespace, first.property().name(), first.range());
+        for (Expr next : chain.subList(2, chain.size())) {
+          if (next instanceof Expr.PropertyAccess p) {
+            value = property(value, p.property().name(), p.safe(), next.range());
+          } else if (next instanceof Expr.IndexAccess ix) {
+            value = index(value, eval(ix.index(), locals), ix.safe(), ix.fromEnd(), next.range());
+          }
+        }
+        return value;
       }
     }
     return valueAccess(e, locals);
@@ -805,8 +838,60 @@ public final class FileEvaluation {
     return null;
   }
 
-  Statement.FuncDecl function(String name) {
-    return funcs.get(name);
+  /** A user-defined function and the file whose symbols its body sees. */
+  record UserFunction(FileEvaluation owner, Statement.FuncDecl declaration) {}
+
+  /** The function {@code name} (or {@code namespace.name} of a wildcard import) this file can call, or null. */
+  UserFunction function(String namespace, String name) {
+    if (namespace == null) {
+      Statement.FuncDecl own = funcs.get(name);
+      if (own != null) {
+        return new UserFunction(this, own);
+      }
+      String[] source = imported.get(name);
+      if (source == null) {
+        return null;
+      }
+      return importedFile(source[0]).map(f -> f.function(null, source[1])).orElse(null);
+    }
+    String path = namespaces.get(namespace);
+    return path == null ? null : importedFile(path).map(f -> f.function(null, name)).orElse(null);
+  }
+
+  /** An exported variable of a compile-time imported Bicep file; unknown for other sources. */
+  private Value importedValue(String path, String name, SourceRange at) {
+    Optional<FileEvaluation> source = importedFile(path);
+    if (source.isEmpty()) {
+      return new Value.Unknown("'" + name + "' is imported from '" + path + "', which is not evaluated", at);
+    }
+    Statement.VarDecl v = source.get().vars.get(name);
+    if (v == null) {
+      return new Value.Unknown("'" + path + "' has no variable '" + name + "'", at);
+    }
+    return facts().moved(source.get().variable(v), at);
+  }
+
+  private Optional<FileEvaluation> importedFile(String path) {
+    return importedFiles.computeIfAbsent(path, p -> {
+      String lower = p.toLowerCase(Locale.ROOT);
+      if (!lower.endsWith(".bicep") || depth >= Deployment.MAX_MODULE_DEPTH) {
+        return Optional.empty();
+      }
+      Optional<java.nio.file.Path> target = deployment.files().resolve(file, p);
+      if (target.isEmpty()) {
+        return Optional.empty();
+      }
+      String display = io.vnetlint.model.ScanInput.display(target.get());
+      if (inModuleChain(display)) {
+        return Optional.empty();
+      }
+      ModuleFiles.Parsed parsed = deployment.files().read(target.get());
+      if (!parsed.usable() || parsed.result().program().isParamsFile()) {
+        return Optional.empty();
+      }
+      return Optional.of(new FileEvaluation(deployment, display, parsed.result().program(), Map.of(), placement,
+          depth + 1, this));
+    });
   }
 
   static List<String> splitName(String name) {

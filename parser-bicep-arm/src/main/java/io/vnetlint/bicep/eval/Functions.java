@@ -29,6 +29,12 @@ final class Functions {
     String namespace = c.namespace();
     String name = c.name().name();
     String lower = name.toLowerCase(Locale.ROOT);
+    FileEvaluation.UserFunction user = c.target() == null ? file.function(null, name)
+        : namespace != null && !"sys".equals(namespace) && !"az".equals(namespace)
+            ? file.function(namespace, name) : null;
+    if (user != null) {
+      return userFunction(file, user, c, locals);
+    }
     if (c.target() != null && !"sys".equals(namespace) && !"az".equals(namespace)) {
       // an instance function of a resource: kv.getSecret('x'), stg.listKeys()
       boolean secret = lower.equals("getsecret") || lower.startsWith("list");
@@ -42,12 +48,6 @@ final class Functions {
     }
     if (FILE_LOADERS.contains(lower)) {
       return new Value.Unknown(name + "() reads a file, which is not evaluated", at);
-    }
-    if (c.target() == null) {
-      Statement.FuncDecl user = file.function(name);
-      if (user != null) {
-        return userFunction(file, user, c, locals);
-      }
     }
     switch (lower) {
       case "map":
@@ -96,8 +96,9 @@ final class Functions {
     }
   }
 
-  private static Value userFunction(FileEvaluation file, Statement.FuncDecl f, Expr.FunctionCall c,
+  private static Value userFunction(FileEvaluation file, FileEvaluation.UserFunction user, Expr.FunctionCall c,
       Map<String, Value> locals) {
+    Statement.FuncDecl f = user.declaration();
     if (f.parameters().size() != c.arguments().size()) {
       return new Value.Unknown(f.name().name() + "() expects " + f.parameters().size() + " arguments", c.range());
     }
@@ -105,7 +106,7 @@ final class Functions {
     for (int i = 0; i < f.parameters().size(); i++) {
       scope.put(f.parameters().get(i).name().name(), file.eval(c.arguments().get(i), locals));
     }
-    return file.eval(f.body(), scope);
+    return user.owner().eval(f.body(), scope);
   }
 
   private static Value lambdaCall(FileEvaluation file, String fn, Expr.FunctionCall c, Map<String, Value> locals) {

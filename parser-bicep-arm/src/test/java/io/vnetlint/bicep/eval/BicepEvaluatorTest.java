@@ -381,4 +381,28 @@ class BicepEvaluatorTest {
     assertThat(d.resources()).hasSize(1);
     assertThat(d.resources().get(0).namesKnown()).isFalse();
   }
+
+  @Test
+  void compileTimeImportsOfVariablesAndFunctions(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("shared.bicep"), """
+        @export()
+        var hubPrefix = '10.0.0.0/16'
+        var suffix = '-x'
+        @export()
+        func name(n string) string => '${n}${suffix}'
+        """);
+    Deployment d = run(dir, """
+        import { hubPrefix as prefix, name } from 'shared.bicep'
+        import * as shared from './shared.bicep'
+        resource vnet 'Microsoft.Network/virtualNetworks@2024-05-01' = {
+          name: shared.name(name('hub'))
+          properties: { addressSpace: { addressPrefixes: [ prefix, shared.hubPrefix ] } }
+        }
+        """, Map.of());
+    RawResource vnet = only(d, "Microsoft.Network/virtualNetworks");
+    assertThat(vnet.names()).containsExactly("hub-x-x");
+    List<String> prefixes = ((Value.Arr) at(vnet.body(), "properties", "addressSpace", "addressPrefixes")).items()
+        .stream().map(v -> ((Value.Str) v).value()).toList();
+    assertThat(prefixes).containsExactly("10.0.0.0/16", "10.0.0.0/16");
+  }
 }
