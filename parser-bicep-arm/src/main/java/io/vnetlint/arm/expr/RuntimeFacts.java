@@ -48,6 +48,16 @@ public final class RuntimeFacts {
 
   private final Map<Value, Fact> facts = new IdentityHashMap<>();
   private final Map<Value, SourceRange> origins = new IdentityHashMap<>();
+  private int userFunctionCalls;
+
+  /**
+   * Counts one call of a user-defined function in this deployment variant; false once {@code limit} calls were
+   * made. Bounds the work of functions that call others several times each, which would otherwise grow
+   * exponentially with their depth.
+   */
+  boolean userFunctionCall(int limit) {
+    return ++userFunctionCalls <= limit;
+  }
 
   public Value.Unknown record(Value.Unknown value, Fact fact) {
     facts.put(value, fact);

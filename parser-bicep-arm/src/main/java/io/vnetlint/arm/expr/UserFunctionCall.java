@@ -17,6 +17,8 @@ import java.util.TreeMap;
 final class UserFunctionCall implements TemplateContext {
   /** Deeper chains of user-defined functions calling each other are not followed. */
   private static final int MAX_DEPTH = 32;
+  /** User-defined function calls evaluated per deployment variant at most. */
+  static final int MAX_CALLS = 10_000;
 
   private final TemplateContext caller;
   private final UserFunction function;
@@ -42,6 +44,15 @@ final class UserFunctionCall implements TemplateContext {
     if (depth > MAX_DEPTH) {
       return call.unknown(call.name() + " is not evaluated: user-defined functions call each other more than "
           + MAX_DEPTH + " deep");
+    }
+    for (TemplateContext c = caller; c instanceof UserFunctionCall u; c = u.caller) {
+      if (u.function.displayName().equalsIgnoreCase(function.displayName())) {
+        return call.unknown(call.name() + " calls itself, which Azure rejects");
+      }
+    }
+    if (!call.facts().userFunctionCall(MAX_CALLS)) {
+      return call.unknown(call.name() + " is not evaluated: more than " + MAX_CALLS
+          + " user-defined function calls in this deployment");
     }
     UserFunctionCall scope = new UserFunctionCall(caller, function, call.args(), depth);
     Value result = scope.evaluate(function.output(), new EvalContext(scope, CopyBindings.NONE), call);

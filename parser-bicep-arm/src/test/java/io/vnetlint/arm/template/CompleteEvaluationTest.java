@@ -225,4 +225,28 @@ class CompleteEvaluationTest {
         .containsExactly("sn1=[10.0.0.0/24]", "sn2=[10.0.1.0/24]", "sn1=[10.2.0.0/24]", "sn2=[10.2.1.0/24]");
     assertThat(result.diagnostics()).isEmpty();
   }
+
+  @Test
+  void recursiveAndExplodingUserDefinedFunctionsAreUnknown() {
+    StringBuilder members = new StringBuilder();
+    for (int i = 0; i < 30; i++) {
+      // each function calls the next one twice: 2^30 calls if nothing stopped it
+      members.append("\"f%d\": {\"parameters\": [], \"output\": {\"type\": \"string\", \"value\": \"[concat(n.f%d(), n.f%d())]\"}},"
+          .formatted(i, i + 1, i + 1));
+    }
+    members.append("\"f30\": {\"parameters\": [], \"output\": {\"type\": \"string\", \"value\": \"x\"}},");
+    members.append("\"self\": {\"parameters\": [], \"output\": {\"type\": \"string\", \"value\": \"[n.self()]\"}}");
+    FrontEnd.Result result = new ArmScan(root).write("main.json", template("""
+        "functions": [{"namespace": "n", "members": {%s}}],
+        "resources": [
+          {"type": "Microsoft.Network/virtualNetworks", "apiVersion": "2023-04-01", "name": "a",
+           "properties": {"addressSpace": {"addressPrefixes": ["[n.self()]", "[n.f0()]"]}}}
+        ]""".formatted(members))).load();
+    VirtualNetwork vnet = only(result, VirtualNetwork.class);
+    List<String> reasons = vnet.addressSpace().known().orElseThrow().unknowns().stream().map(u -> u.reason()).toList();
+    assertThat(reasons).hasSize(2);
+    assertThat(reasons.get(0)).isEqualTo("n.self() calls itself, which Azure rejects");
+    assertThat(reasons.get(1)).matches("n\\.f\\d+\\(\\) is not evaluated: more than 10000 user-defined function calls "
+        + "in this deployment");
+  }
 }
