@@ -20,11 +20,18 @@ import java.util.Optional;
  * function as {@code parameters('0')}, {@code parameters('1')}, ... of a one-call template context.
  */
 final class ArmFunctions {
+  /** ARM functions that only make sense inside a JSON template (Bicep has its own syntax for them). */
+  private static final java.util.Set<String> TEMPLATE_ONLY =
+      java.util.Set.of("parameters", "variables", "copyindex", "lambda", "lambdavariables", "createobject");
+
   private final ExpressionEvaluator evaluator = new ExpressionEvaluator(new ExpressionParser());
 
   /** {@code name(args)} as ARM evaluates it in a deployment at {@code subscription}/{@code resourceGroup}. */
   Value call(String name, List<Value> args, String subscription, String resourceGroup, RuntimeFacts facts,
       SourceRange at) {
+    if (TEMPLATE_ONLY.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+      return new Value.Unknown(name + "() is not a Bicep function", at);
+    }
     List<Expr> argExprs = new ArrayList<>(args.size());
     for (int i = 0; i < args.size(); i++) {
       argExprs.add(new Expr.Call(null, "parameters", List.of(new Expr.StringLiteral(Integer.toString(i)))));
@@ -39,7 +46,13 @@ final class ArmFunctions {
 
     @Override
     public Value parameter(String name, SourceRange at) {
-      return args.get(Integer.parseInt(name));
+      // only the numbered arguments exist; Bicep has no parameters() function of its own
+      for (int i = 0; i < args.size(); i++) {
+        if (name.equals(Integer.toString(i))) {
+          return args.get(i);
+        }
+      }
+      return new Value.Unknown("parameters() is not a Bicep function", at);
     }
 
     @Override

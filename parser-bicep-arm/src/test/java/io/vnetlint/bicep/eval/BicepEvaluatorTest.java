@@ -405,4 +405,19 @@ class BicepEvaluatorTest {
         .stream().map(v -> ((Value.Str) v).value()).toList();
     assertThat(prefixes).containsExactly("10.0.0.0/16", "10.0.0.0/16");
   }
+
+  @Test
+  void templateOnlyFunctionsAreUnknownNotErrors(@TempDir Path dir) throws IOException {
+    Deployment d = run(dir, """
+        resource rt 'Microsoft.Network/routeTables@2024-05-01' = {
+          name: 'rt'
+          properties: {
+            disableBgpRoutePropagation: parameters('x')
+            routes: [ { name: variables('y'), properties: { nextHopType: copyIndex() } } ]
+          }
+        }
+        """, Map.of());
+    RawResource rt = only(d, "Microsoft.Network/routeTables");
+    assertThat(at(rt.body(), "properties", "disableBgpRoutePropagation")).isInstanceOf(Value.Unknown.class);
+  }
 }
