@@ -214,13 +214,35 @@ public final class ArmFrontEnd implements FrontEnd {
       return Optional.of(new LinkedTemplates.Linked(doc.get().display(), root));
     }
 
-    /** The templates other templates link with a literal {@code templateLink.relativePath}. */
+    /**
+     * The templates that other analyzed templates deploy by a literal {@code templateLink.relativePath}: those
+     * reachable by links from a template that nothing links. Templates that only link each other in a cycle stay
+     * analyzed on their own.
+     */
     private Set<Path> linkedByOthers(List<ScanFiles.Document> templates) {
+      Map<Path, Set<Path>> links = new java.util.HashMap<>();
       Set<Path> linked = new HashSet<>();
       for (ScanFiles.Document t : templates) {
-        collectLinks(t.root(), t.display(), t.path(), linked);
+        Set<Path> targets = new HashSet<>();
+        collectLinks(t.root(), t.display(), t.path(), targets);
+        links.put(t.path(), targets);
+        linked.addAll(targets);
       }
-      return linked;
+      java.util.Deque<Path> pending = new java.util.ArrayDeque<>();
+      for (ScanFiles.Document t : templates) {
+        if (!linked.contains(t.path())) {
+          pending.add(t.path());
+        }
+      }
+      Set<Path> reached = new HashSet<>();
+      while (!pending.isEmpty()) {
+        for (Path target : links.getOrDefault(pending.poll(), Set.of())) {
+          if (reached.add(target)) {
+            pending.add(target);
+          }
+        }
+      }
+      return reached;
     }
 
     private static void collectLinks(Value v, String referrer, Path self, Set<Path> out) {

@@ -39,6 +39,8 @@ public final class TemplateRun {
   private final List<RawResource> resources = new ArrayList<>();
   /** The linked template files being evaluated, outermost first: a file that links itself again is a cycle. */
   private final java.util.Deque<String> linkChain = new java.util.ArrayDeque<>();
+  /** How many deployment outputs are being evaluated inside each other. */
+  private int outputsDepth;
 
   /** Linked templates are deeper than this are not followed (Azure's limit on nested deployments is far higher). */
   static final int MAX_LINK_DEPTH = 16;
@@ -71,7 +73,12 @@ public final class TemplateRun {
   /** Evaluates the resources of a top-level template in {@code scope}. */
   public void run(Value.Obj template, TemplateScope scope) {
     scope.deploymentOutputs(this::outputsOf);
-    run(template, scope, CopyBindings.NONE, scope.placement(), false);
+    linkChain.push(template.range().file()); // a linked template that links this file again is a cycle
+    try {
+      run(template, scope, CopyBindings.NONE, scope.placement(), false);
+    } finally {
+      linkChain.pop();
+    }
   }
 
   /**
@@ -396,9 +403,18 @@ public final class TemplateRun {
    * itself is evaluated.
    */
   private Optional<Value> outputsOf(Value.Obj declaration, TemplateScope scope) {
-    if (!(declaration.get("properties") instanceof Value.Obj properties)) {
-      return Optional.empty();
+    if (!(declaration.get("properties") instanceof Value.Obj properties) || outputsDepth >= MAX_LINK_DEPTH) {
+      return Optional.empty(); // too deep: templates whose outputs read each other's, through links
     }
+    outputsDepth++;
+    try {
+      return outputsOf(declaration, properties, scope);
+    } finally {
+      outputsDepth--;
+    }
+  }
+
+  private Optional<Value> outputsOf(Value.Obj declaration, Value.Obj properties, TemplateScope scope) {
     EvalContext context = new EvalContext(scope, CopyBindings.NONE);
     Value.Obj template;
     TemplateScope runsIn;

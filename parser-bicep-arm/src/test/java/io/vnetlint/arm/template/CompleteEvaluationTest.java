@@ -249,4 +249,31 @@ class CompleteEvaluationTest {
     assertThat(reasons.get(1)).matches("n\\.f\\d+\\(\\) is not evaluated: more than 10000 user-defined function calls "
         + "in this deployment");
   }
+
+  @Test
+  void outputsThatReadEachOtherThroughLinksAreUnknownNotEndless() {
+    FrontEnd.Result result = new ArmScan(root)
+        .write("main.json", template("""
+            "resources": [
+              {"type": "Microsoft.Resources/deployments", "apiVersion": "2022-09-01", "name": "toB",
+               "properties": {"mode": "Incremental", "templateLink": {"relativePath": "b.json"}}},
+              {"type": "Microsoft.Network/virtualNetworks", "apiVersion": "2023-04-01", "name": "v",
+               "properties": {"addressSpace": {"addressPrefixes": ["[reference('toB').outputs.x.value]"]}}}
+            ],
+            "outputs": {"y": {"type": "string", "value": "[reference('toB').outputs.x.value]"}}"""))
+        .write("b.json", template("""
+            "resources": [
+              {"type": "Microsoft.Resources/deployments", "apiVersion": "2022-09-01", "name": "toMain",
+               "properties": {"mode": "Incremental", "templateLink": {"relativePath": "main.json"}}}
+            ],
+            "outputs": {"x": {"type": "string", "value": "[reference('toMain').outputs.y.value]"}}"""))
+        .load();
+    assertThat(result.diagnostics()).extracting(d -> d.range().file() + " " + d.code()).containsExactlyInAnyOrder(
+        "b.json linked-template-cycle", "main.json linked-template-cycle");
+    // each file of the cycle is analyzed on its own, and deploys the other once
+    assertThat(all(result, VirtualNetwork.class)).extracting(v -> v.header().origin().file())
+        .containsExactlyInAnyOrder("main.json", "b.json");
+    assertThat(all(result, VirtualNetwork.class)).isNotEmpty()
+        .allSatisfy(v -> assertThat(v.addressSpace().known().orElseThrow().unknowns()).isNotEmpty());
+  }
 }
