@@ -22,8 +22,13 @@ final class CidrFunctions {
     library.register("cidrHost", CidrFunctions::cidrHost);
   }
 
+  /** A network argument: a block, or the unknown result that explains why it is not one. */
+  private sealed interface Network permits Block, Rejected {}
+
+  private record Rejected(Value result) implements Network {}
+
   /** A network in CIDR notation with no host bits set. */
-  private record Block(IPAddress network, int prefix) {
+  private record Block(IPAddress network, int prefix) implements Network {
     boolean ipv4() {
       return network.isIPv4();
     }
@@ -48,26 +53,26 @@ final class CidrFunctions {
   }
 
   /** The block, or an unknown result explaining why not. */
-  private static Object block(Invocation call, int argument) {
+  private static Network block(Invocation call, int argument) {
     var v = call.arg(argument);
     if (!(v instanceof Value.Str s)) {
-      return call.notA("a network in CIDR notation", v);
+      return new Rejected(call.notA("a network in CIDR notation", v));
     }
     String text = s.value().strip();
     if (!text.contains("/")) {
-      return call.unknown(call.name() + " expects a network in CIDR notation");
+      return new Rejected(call.unknown(call.name() + " expects a network in CIDR notation"));
     }
     IPAddressString written = new IPAddressString(text);
     IPAddress host = written.getHostAddress();
     Integer prefix = written.getNetworkPrefixLength();
     if (host == null || prefix == null) {
-      return call.unknown(call.name() + " expects a network in CIDR notation");
+      return new Rejected(call.unknown(call.name() + " expects a network in CIDR notation"));
     }
     IPAddress network = host.withoutPrefixLength();
     int bits = network.getBitCount();
     BigInteger hostBits = BigInteger.ONE.shiftLeft(bits - prefix).subtract(BigInteger.ONE);
     if (network.getValue().and(hostBits).signum() != 0) {
-      return call.unknown(call.name() + " of a network address with host bits set is not evaluated");
+      return new Rejected(call.unknown(call.name() + " of a network address with host bits set is not evaluated"));
     }
     return new Block(network, prefix);
   }
@@ -77,10 +82,11 @@ final class CidrFunctions {
     if (arity.isPresent()) {
       return arity.get();
     }
-    Object b = block(call, 0);
-    if (!(b instanceof Block block)) {
-      return (Value) b;
+    Network parsed = block(call, 0);
+    if (parsed instanceof Rejected rejected) {
+      return rejected.result();
     }
+    Block block = (Block) parsed;
     BigInteger mask = BigInteger.ONE.shiftLeft(block.bits()).subtract(BigInteger.ONE)
         .xor(BigInteger.ONE.shiftLeft(block.bits() - block.prefix()).subtract(BigInteger.ONE));
     if (block.ipv4()) {
@@ -108,10 +114,11 @@ final class CidrFunctions {
     if (arity.isPresent()) {
       return arity.get();
     }
-    Object b = block(call, 0);
-    if (!(b instanceof Block block)) {
-      return (Value) b;
+    Network parsed = block(call, 0);
+    if (parsed instanceof Rejected rejected) {
+      return rejected.result();
     }
+    Block block = (Block) parsed;
     Optional<BigInteger> newCidr = Conversions.integer(call.arg(1));
     Optional<BigInteger> index = Conversions.integer(call.arg(2));
     if (newCidr.isEmpty()) {
@@ -140,10 +147,11 @@ final class CidrFunctions {
     if (arity.isPresent()) {
       return arity.get();
     }
-    Object b = block(call, 0);
-    if (!(b instanceof Block block)) {
-      return (Value) b;
+    Network parsed = block(call, 0);
+    if (parsed instanceof Rejected rejected) {
+      return rejected.result();
     }
+    Block block = (Block) parsed;
     Optional<BigInteger> index = Conversions.integer(call.arg(1));
     if (index.isEmpty()) {
       return call.notA("an integer host index", call.arg(1));
