@@ -4,6 +4,7 @@ import io.vnetlint.rules.bgp.BgpOnBasicSku;
 import io.vnetlint.rules.bgp.ReservedAsn;
 import io.vnetlint.rules.connection.SharedKeyMismatch;
 import io.vnetlint.rules.hygiene.GatewaySubnetName;
+import io.vnetlint.rules.hygiene.GatewaySubnetNsg;
 import io.vnetlint.rules.hygiene.GatewaySubnetSize;
 import io.vnetlint.rules.hygiene.SubnetAddressProblem;
 import io.vnetlint.rules.peering.PeeredAddressSpaceOverlap;
@@ -38,6 +39,7 @@ public final class RuleCatalog {
         new ReservedAsn(),
         new GatewaySubnetName(),
         new GatewaySubnetSize(),
+        new GatewaySubnetNsg(),
         new SubnetAddressProblem()
     ));
     rules.sort((a, b) -> a.metadata().id().compareTo(b.metadata().id()));
