@@ -5,6 +5,7 @@ import io.vnetlint.rules.bgp.ReservedAsn;
 import io.vnetlint.rules.connection.SharedKeyMismatch;
 import io.vnetlint.rules.hygiene.GatewaySubnetName;
 import io.vnetlint.rules.hygiene.GatewaySubnetNsg;
+import io.vnetlint.rules.hygiene.GatewaySubnetRoutes;
 import io.vnetlint.rules.hygiene.GatewaySubnetSize;
 import io.vnetlint.rules.hygiene.SubnetAddressProblem;
 import io.vnetlint.rules.peering.PeeredAddressSpaceOverlap;
@@ -40,6 +41,7 @@ public final class RuleCatalog {
         new GatewaySubnetName(),
         new GatewaySubnetSize(),
         new GatewaySubnetNsg(),
+        new GatewaySubnetRoutes(),
         new SubnetAddressProblem()
     ));
     rules.sort((a, b) -> a.metadata().id().compareTo(b.metadata().id()));
