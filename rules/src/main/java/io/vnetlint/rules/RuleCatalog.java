@@ -7,6 +7,7 @@ import io.vnetlint.rules.hygiene.GatewaySubnetName;
 import io.vnetlint.rules.hygiene.GatewaySubnetNsg;
 import io.vnetlint.rules.hygiene.GatewaySubnetRoutes;
 import io.vnetlint.rules.hygiene.GatewaySubnetSize;
+import io.vnetlint.rules.hygiene.InvalidGatewaySkuCombination;
 import io.vnetlint.rules.hygiene.SubnetAddressProblem;
 import io.vnetlint.rules.peering.PeeredAddressSpaceOverlap;
 import io.vnetlint.rules.peering.PeeringNotReciprocated;
@@ -42,7 +43,8 @@ public final class RuleCatalog {
         new GatewaySubnetSize(),
         new GatewaySubnetNsg(),
         new GatewaySubnetRoutes(),
-        new SubnetAddressProblem()
+        new SubnetAddressProblem(),
+        new InvalidGatewaySkuCombination()
     ));
     rules.sort((a, b) -> a.metadata().id().compareTo(b.metadata().id()));
     return List.copyOf(rules);
