@@ -3,6 +3,7 @@ package io.vnetlint.rules;
 import io.vnetlint.rules.bgp.BgpOnBasicSku;
 import io.vnetlint.rules.bgp.ReservedAsn;
 import io.vnetlint.rules.connection.SharedKeyMismatch;
+import io.vnetlint.rules.hygiene.DeprecatedGatewaySku;
 import io.vnetlint.rules.hygiene.GatewaySubnetName;
 import io.vnetlint.rules.hygiene.GatewaySubnetNsg;
 import io.vnetlint.rules.hygiene.GatewaySubnetRoutes;
@@ -43,6 +44,7 @@ public final class RuleCatalog {
         new GatewaySubnetSize(),
         new GatewaySubnetNsg(),
         new GatewaySubnetRoutes(),
+        new DeprecatedGatewaySku(),
         new SubnetAddressProblem(),
         new InvalidGatewaySkuCombination()
     ));
