@@ -9,6 +9,7 @@ import io.vnetlint.rules.hygiene.GatewaySubnetNsg;
 import io.vnetlint.rules.hygiene.GatewaySubnetRoutes;
 import io.vnetlint.rules.hygiene.GatewaySubnetSize;
 import io.vnetlint.rules.hygiene.InvalidGatewaySkuCombination;
+import io.vnetlint.rules.hygiene.MultipleGatewaysOfType;
 import io.vnetlint.rules.hygiene.SubnetAddressProblem;
 import io.vnetlint.rules.peering.PeeredAddressSpaceOverlap;
 import io.vnetlint.rules.peering.PeeringNotReciprocated;
@@ -45,6 +46,7 @@ public final class RuleCatalog {
         new GatewaySubnetNsg(),
         new GatewaySubnetRoutes(),
         new DeprecatedGatewaySku(),
+        new MultipleGatewaysOfType(),
         new SubnetAddressProblem(),
         new InvalidGatewaySkuCombination()
     ));
