@@ -1,5 +1,6 @@
 package io.vnetlint.rules;
 
+import io.vnetlint.rules.activeactive.ActiveActiveUnsupported;
 import io.vnetlint.rules.bgp.BgpOnBasicSku;
 import io.vnetlint.rules.bgp.ReservedAsn;
 import io.vnetlint.rules.connection.SharedKeyMismatch;
@@ -41,6 +42,7 @@ public final class RuleCatalog {
         new SharedKeyMismatch(),
         new BgpOnBasicSku(),
         new ReservedAsn(),
+        new ActiveActiveUnsupported(),
         new GatewaySubnetName(),
         new GatewaySubnetSize(),
         new GatewaySubnetNsg(),
