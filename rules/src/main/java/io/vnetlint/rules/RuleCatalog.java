@@ -1,5 +1,6 @@
 package io.vnetlint.rules;
 
+import io.vnetlint.rules.activeactive.ActiveActiveSharedPublicIp;
 import io.vnetlint.rules.activeactive.ActiveActiveUnsupported;
 import io.vnetlint.rules.bgp.BgpOnBasicSku;
 import io.vnetlint.rules.bgp.ReservedAsn;
@@ -43,6 +44,7 @@ public final class RuleCatalog {
         new BgpOnBasicSku(),
         new ReservedAsn(),
         new ActiveActiveUnsupported(),
+        new ActiveActiveSharedPublicIp(),
         new GatewaySubnetName(),
         new GatewaySubnetSize(),
         new GatewaySubnetNsg(),
