@@ -1,10 +1,17 @@
 package io.vnetlint.rules;
 
+import io.vnetlint.rules.activeactive.ActiveActiveSharedPublicIp;
+import io.vnetlint.rules.activeactive.ActiveActiveUnsupported;
 import io.vnetlint.rules.bgp.BgpOnBasicSku;
 import io.vnetlint.rules.bgp.ReservedAsn;
 import io.vnetlint.rules.connection.SharedKeyMismatch;
+import io.vnetlint.rules.hygiene.DeprecatedGatewaySku;
 import io.vnetlint.rules.hygiene.GatewaySubnetName;
+import io.vnetlint.rules.hygiene.GatewaySubnetNsg;
+import io.vnetlint.rules.hygiene.GatewaySubnetRoutes;
 import io.vnetlint.rules.hygiene.GatewaySubnetSize;
+import io.vnetlint.rules.hygiene.InvalidGatewaySkuCombination;
+import io.vnetlint.rules.hygiene.MultipleGatewaysOfType;
 import io.vnetlint.rules.hygiene.SubnetAddressProblem;
 import io.vnetlint.rules.peering.PeeredAddressSpaceOverlap;
 import io.vnetlint.rules.peering.PeeringNotReciprocated;
@@ -36,9 +43,16 @@ public final class RuleCatalog {
         new SharedKeyMismatch(),
         new BgpOnBasicSku(),
         new ReservedAsn(),
+        new ActiveActiveUnsupported(),
+        new ActiveActiveSharedPublicIp(),
         new GatewaySubnetName(),
         new GatewaySubnetSize(),
-        new SubnetAddressProblem()
+        new GatewaySubnetNsg(),
+        new GatewaySubnetRoutes(),
+        new DeprecatedGatewaySku(),
+        new MultipleGatewaysOfType(),
+        new SubnetAddressProblem(),
+        new InvalidGatewaySkuCombination()
     ));
     rules.sort((a, b) -> a.metadata().id().compareTo(b.metadata().id()));
     return List.copyOf(rules);
