@@ -2,6 +2,7 @@ package io.vnetlint.rules;
 
 import io.vnetlint.rules.activeactive.ActiveActiveSharedPublicIp;
 import io.vnetlint.rules.activeactive.ActiveActiveUnsupported;
+import io.vnetlint.rules.activeactive.GatewayPublicIpSku;
 import io.vnetlint.rules.bgp.BgpOnBasicSku;
 import io.vnetlint.rules.bgp.ReservedAsn;
 import io.vnetlint.rules.connection.SharedKeyMismatch;
@@ -45,6 +46,7 @@ public final class RuleCatalog {
         new ReservedAsn(),
         new ActiveActiveUnsupported(),
         new ActiveActiveSharedPublicIp(),
+        new GatewayPublicIpSku(),
         new GatewaySubnetName(),
         new GatewaySubnetSize(),
         new GatewaySubnetNsg(),
