@@ -2,6 +2,7 @@ package io.vnetlint.rules;
 
 import io.vnetlint.rules.bgp.BgpOnBasicSku;
 import io.vnetlint.rules.bgp.ReservedAsn;
+import io.vnetlint.rules.connection.ConnectionPartnerMissing;
 import io.vnetlint.rules.connection.SharedKeyMismatch;
 import io.vnetlint.rules.hygiene.GatewaySubnetName;
 import io.vnetlint.rules.hygiene.GatewaySubnetSize;
@@ -34,6 +35,7 @@ public final class RuleCatalog {
         new UseRemoteGatewaysWithoutRemoteTransit(),
         new UseRemoteGatewaysWithLocalGateway(),
         new SharedKeyMismatch(),
+        new ConnectionPartnerMissing(),
         new BgpOnBasicSku(),
         new ReservedAsn(),
         new GatewaySubnetName(),
