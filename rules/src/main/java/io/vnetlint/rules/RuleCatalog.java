@@ -4,6 +4,7 @@ import io.vnetlint.rules.bgp.BgpOnBasicSku;
 import io.vnetlint.rules.bgp.ReservedAsn;
 import io.vnetlint.rules.connection.ConnectionPartnerMissing;
 import io.vnetlint.rules.connection.SharedKeyMismatch;
+import io.vnetlint.rules.connection.Vnet2VnetOnPolicyBasedGateway;
 import io.vnetlint.rules.hygiene.GatewaySubnetName;
 import io.vnetlint.rules.hygiene.GatewaySubnetSize;
 import io.vnetlint.rules.hygiene.SubnetAddressProblem;
@@ -36,6 +37,7 @@ public final class RuleCatalog {
         new UseRemoteGatewaysWithLocalGateway(),
         new SharedKeyMismatch(),
         new ConnectionPartnerMissing(),
+        new Vnet2VnetOnPolicyBasedGateway(),
         new BgpOnBasicSku(),
         new ReservedAsn(),
         new GatewaySubnetName(),
