@@ -2,6 +2,7 @@ package io.vnetlint.rules;
 
 import io.vnetlint.rules.bgp.BgpOnBasicSku;
 import io.vnetlint.rules.bgp.ReservedAsn;
+import io.vnetlint.rules.connection.ConnectedAddressSpaceOverlap;
 import io.vnetlint.rules.connection.ConnectionPartnerMissing;
 import io.vnetlint.rules.connection.SharedKeyMismatch;
 import io.vnetlint.rules.connection.Vnet2VnetOnPolicyBasedGateway;
@@ -35,6 +36,7 @@ public final class RuleCatalog {
         new PeeringNotReciprocated(),
         new UseRemoteGatewaysWithoutRemoteTransit(),
         new UseRemoteGatewaysWithLocalGateway(),
+        new ConnectedAddressSpaceOverlap(),
         new SharedKeyMismatch(),
         new ConnectionPartnerMissing(),
         new Vnet2VnetOnPolicyBasedGateway(),
