@@ -3,6 +3,7 @@ package io.vnetlint.rules;
 import io.vnetlint.rules.bgp.BgpOnBasicSku;
 import io.vnetlint.rules.bgp.ReservedAsn;
 import io.vnetlint.rules.connection.ConnectedAddressSpaceOverlap;
+import io.vnetlint.rules.connection.ConnectionNotReciprocated;
 import io.vnetlint.rules.connection.ConnectionPartnerMissing;
 import io.vnetlint.rules.connection.SharedKeyMismatch;
 import io.vnetlint.rules.connection.Vnet2VnetOnPolicyBasedGateway;
@@ -38,6 +39,7 @@ public final class RuleCatalog {
         new UseRemoteGatewaysWithLocalGateway(),
         new ConnectedAddressSpaceOverlap(),
         new SharedKeyMismatch(),
+        new ConnectionNotReciprocated(),
         new ConnectionPartnerMissing(),
         new Vnet2VnetOnPolicyBasedGateway(),
         new BgpOnBasicSku(),
