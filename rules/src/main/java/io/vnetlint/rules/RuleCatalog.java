@@ -7,6 +7,7 @@ import io.vnetlint.rules.connection.ConnectionNotReciprocated;
 import io.vnetlint.rules.connection.ConnectionPartnerMissing;
 import io.vnetlint.rules.connection.IpsecPolicyMismatch;
 import io.vnetlint.rules.connection.LocalGatewayAddressMismatch;
+import io.vnetlint.rules.connection.LocalNetworkPrefixesMismatch;
 import io.vnetlint.rules.connection.SharedKeyMismatch;
 import io.vnetlint.rules.connection.Vnet2VnetOnPolicyBasedGateway;
 import io.vnetlint.rules.hygiene.GatewaySubnetName;
@@ -40,6 +41,7 @@ public final class RuleCatalog {
         new UseRemoteGatewaysWithoutRemoteTransit(),
         new UseRemoteGatewaysWithLocalGateway(),
         new ConnectedAddressSpaceOverlap(),
+        new LocalNetworkPrefixesMismatch(),
         new SharedKeyMismatch(),
         new LocalGatewayAddressMismatch(),
         new ConnectionNotReciprocated(),
