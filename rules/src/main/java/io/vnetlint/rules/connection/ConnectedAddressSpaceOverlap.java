@@ -130,6 +130,6 @@ public final class ConnectedAddressSpaceOverlap implements Rule {
       return Optional.empty();
     }
     return ref.resource(LocalNetworkGateway.class)
-        .map(l -> new FarSide(l, l.addressPrefixes(), l.describe() + "'s address prefixes"));
+        .map(l -> new FarSide(l, l.addressPrefixes(), "the prefixes of " + l.describe()));
   }
 }

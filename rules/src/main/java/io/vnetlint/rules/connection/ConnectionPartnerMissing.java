@@ -73,7 +73,7 @@ public final class ConnectionPartnerMissing implements Rule {
       return;
     }
     String message = c.describe() + " has connection type " + need.type() + " but sets no " + need.partner()
-        + " (" + need.attribute() + "); a " + need.type() + " connection must name its " + need.partner();
+        + " (" + need.attribute() + "); every " + need.type() + " connection must name its " + need.partner();
     findings.report(c, need.attribute(), header, message)
         .related(c.connectionType().rangeOr(header), "connection type " + type.get());
   }
