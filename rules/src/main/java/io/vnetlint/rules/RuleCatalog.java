@@ -5,7 +5,14 @@ import io.vnetlint.rules.activeactive.ActiveActiveUnsupported;
 import io.vnetlint.rules.activeactive.GatewayPublicIpSku;
 import io.vnetlint.rules.bgp.BgpOnBasicSku;
 import io.vnetlint.rules.bgp.ReservedAsn;
+import io.vnetlint.rules.connection.ConnectedAddressSpaceOverlap;
+import io.vnetlint.rules.connection.ConnectionNotReciprocated;
+import io.vnetlint.rules.connection.ConnectionPartnerMissing;
+import io.vnetlint.rules.connection.IpsecPolicyMismatch;
+import io.vnetlint.rules.connection.LocalGatewayAddressMismatch;
+import io.vnetlint.rules.connection.LocalNetworkPrefixesMismatch;
 import io.vnetlint.rules.connection.SharedKeyMismatch;
+import io.vnetlint.rules.connection.Vnet2VnetOnPolicyBasedGateway;
 import io.vnetlint.rules.hygiene.DeprecatedGatewaySku;
 import io.vnetlint.rules.hygiene.GatewaySubnetName;
 import io.vnetlint.rules.hygiene.GatewaySubnetNsg;
@@ -41,7 +48,14 @@ public final class RuleCatalog {
         new PeeringNotReciprocated(),
         new UseRemoteGatewaysWithoutRemoteTransit(),
         new UseRemoteGatewaysWithLocalGateway(),
+        new ConnectedAddressSpaceOverlap(),
+        new LocalNetworkPrefixesMismatch(),
         new SharedKeyMismatch(),
+        new LocalGatewayAddressMismatch(),
+        new ConnectionNotReciprocated(),
+        new IpsecPolicyMismatch(),
+        new ConnectionPartnerMissing(),
+        new Vnet2VnetOnPolicyBasedGateway(),
         new BgpOnBasicSku(),
         new ReservedAsn(),
         new ActiveActiveUnsupported(),
