@@ -1,6 +1,7 @@
 package io.vnetlint.rules;
 
 import io.vnetlint.rules.bgp.BgpOnBasicSku;
+import io.vnetlint.rules.bgp.ConnectionBgpWithoutGatewayBgp;
 import io.vnetlint.rules.bgp.ReservedAsn;
 import io.vnetlint.rules.connection.SharedKeyMismatch;
 import io.vnetlint.rules.hygiene.GatewaySubnetName;
@@ -35,6 +36,7 @@ public final class RuleCatalog {
         new UseRemoteGatewaysWithLocalGateway(),
         new SharedKeyMismatch(),
         new BgpOnBasicSku(),
+        new ConnectionBgpWithoutGatewayBgp(),
         new ReservedAsn(),
         new GatewaySubnetName(),
         new GatewaySubnetSize(),
