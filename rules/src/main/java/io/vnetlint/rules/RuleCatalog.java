@@ -1,6 +1,7 @@
 package io.vnetlint.rules;
 
 import io.vnetlint.rules.bgp.BgpOnBasicSku;
+import io.vnetlint.rules.bgp.LocalGatewayBgpSettingsMissing;
 import io.vnetlint.rules.bgp.ConnectionBgpWithoutGatewayBgp;
 import io.vnetlint.rules.bgp.ReservedAsn;
 import io.vnetlint.rules.connection.SharedKeyMismatch;
@@ -37,6 +38,7 @@ public final class RuleCatalog {
         new SharedKeyMismatch(),
         new BgpOnBasicSku(),
         new ConnectionBgpWithoutGatewayBgp(),
+        new LocalGatewayBgpSettingsMissing(),
         new ReservedAsn(),
         new GatewaySubnetName(),
         new GatewaySubnetSize(),
