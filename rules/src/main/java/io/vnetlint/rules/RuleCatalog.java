@@ -1,6 +1,7 @@
 package io.vnetlint.rules;
 
 import io.vnetlint.rules.bgp.BgpOnBasicSku;
+import io.vnetlint.rules.bgp.AsnCollision;
 import io.vnetlint.rules.bgp.LocalGatewayBgpSettingsMissing;
 import io.vnetlint.rules.bgp.ConnectionBgpWithoutGatewayBgp;
 import io.vnetlint.rules.bgp.ReservedAsn;
@@ -39,6 +40,7 @@ public final class RuleCatalog {
         new BgpOnBasicSku(),
         new ConnectionBgpWithoutGatewayBgp(),
         new LocalGatewayBgpSettingsMissing(),
+        new AsnCollision(),
         new ReservedAsn(),
         new GatewaySubnetName(),
         new GatewaySubnetSize(),
