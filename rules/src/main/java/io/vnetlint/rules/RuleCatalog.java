@@ -1,6 +1,7 @@
 package io.vnetlint.rules;
 
 import io.vnetlint.rules.bgp.BgpOnBasicSku;
+import io.vnetlint.rules.bgp.ApipaAddressOutOfRange;
 import io.vnetlint.rules.bgp.AsnCollision;
 import io.vnetlint.rules.bgp.LocalGatewayBgpSettingsMissing;
 import io.vnetlint.rules.bgp.ConnectionBgpWithoutGatewayBgp;
@@ -41,6 +42,7 @@ public final class RuleCatalog {
         new ConnectionBgpWithoutGatewayBgp(),
         new LocalGatewayBgpSettingsMissing(),
         new AsnCollision(),
+        new ApipaAddressOutOfRange(),
         new ReservedAsn(),
         new GatewaySubnetName(),
         new GatewaySubnetSize(),
