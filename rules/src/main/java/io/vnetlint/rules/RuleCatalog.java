@@ -1,6 +1,7 @@
 package io.vnetlint.rules;
 
 import io.vnetlint.rules.bgp.BgpOnBasicSku;
+import io.vnetlint.rules.bgp.ConnectionBgpNotEnabled;
 import io.vnetlint.rules.bgp.ApipaAddressOutOfRange;
 import io.vnetlint.rules.bgp.AsnCollision;
 import io.vnetlint.rules.bgp.LocalGatewayBgpSettingsMissing;
@@ -39,6 +40,7 @@ public final class RuleCatalog {
         new UseRemoteGatewaysWithLocalGateway(),
         new SharedKeyMismatch(),
         new BgpOnBasicSku(),
+        new ConnectionBgpNotEnabled(),
         new ConnectionBgpWithoutGatewayBgp(),
         new LocalGatewayBgpSettingsMissing(),
         new AsnCollision(),
