@@ -1,6 +1,7 @@
 package io.vnetlint.rules;
 
 import io.vnetlint.rules.bgp.BgpOnBasicSku;
+import io.vnetlint.rules.bgp.BgpPeerAddressInsideVnet;
 import io.vnetlint.rules.bgp.ConnectionBgpNotEnabled;
 import io.vnetlint.rules.bgp.ApipaAddressOutOfRange;
 import io.vnetlint.rules.bgp.AsnCollision;
@@ -44,6 +45,7 @@ public final class RuleCatalog {
         new ConnectionBgpWithoutGatewayBgp(),
         new LocalGatewayBgpSettingsMissing(),
         new AsnCollision(),
+        new BgpPeerAddressInsideVnet(),
         new ApipaAddressOutOfRange(),
         new ReservedAsn(),
         new GatewaySubnetName(),
