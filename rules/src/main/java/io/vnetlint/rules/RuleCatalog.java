@@ -1,6 +1,7 @@
 package io.vnetlint.rules;
 
 import io.vnetlint.rules.bgp.BgpOnBasicSku;
+import io.vnetlint.rules.bgp.BgpLocalPrefixesAreStaticRoutes;
 import io.vnetlint.rules.bgp.BgpPeerAddressInsideVnet;
 import io.vnetlint.rules.bgp.ConnectionBgpNotEnabled;
 import io.vnetlint.rules.bgp.ApipaAddressOutOfRange;
@@ -46,6 +47,7 @@ public final class RuleCatalog {
         new LocalGatewayBgpSettingsMissing(),
         new AsnCollision(),
         new BgpPeerAddressInsideVnet(),
+        new BgpLocalPrefixesAreStaticRoutes(),
         new ApipaAddressOutOfRange(),
         new ReservedAsn(),
         new GatewaySubnetName(),
