@@ -1,6 +1,7 @@
 package io.vnetlint.rules;
 
 import io.vnetlint.rules.bgp.BgpOnBasicSku;
+import io.vnetlint.rules.bgp.Vnet2VnetBgpOneSided;
 import io.vnetlint.rules.bgp.BgpLocalPrefixesAreStaticRoutes;
 import io.vnetlint.rules.bgp.BgpPeerAddressInsideVnet;
 import io.vnetlint.rules.bgp.ConnectionBgpNotEnabled;
@@ -48,6 +49,7 @@ public final class RuleCatalog {
         new AsnCollision(),
         new BgpPeerAddressInsideVnet(),
         new BgpLocalPrefixesAreStaticRoutes(),
+        new Vnet2VnetBgpOneSided(),
         new ApipaAddressOutOfRange(),
         new ReservedAsn(),
         new GatewaySubnetName(),
