@@ -139,8 +139,9 @@ public final class AsnCollision implements Rule {
       return Optional.empty();
     }
     Optional<VirtualNetworkGateway> g = resolution.resource(VirtualNetworkGateway.class);
-    if (g.isPresent() && (g.get().isExpressRoute() || !g.get().enableBgp().valueOr(true).orElse(true))) {
-      return Optional.empty(); // BGP known off: VNL603 reports it
+    boolean bgpOff = g.isPresent() && !g.get().enableBgp().valueOr(false).orElse(true); // absent: off
+    if (g.isPresent() && (g.get().isExpressRoute() || bgpOff)) {
+      return Optional.empty(); // BGP off (set or by default): VNL603 reports it
     }
     return g;
   }
