@@ -1,15 +1,15 @@
 package io.vnetlint.rules;
 
-import io.vnetlint.rules.bgp.BgpOnBasicSku;
-import io.vnetlint.rules.bgp.Vnet2VnetBgpOneSided;
-import io.vnetlint.rules.bgp.BgpLocalPrefixesAreStaticRoutes;
-import io.vnetlint.rules.bgp.BgpPeerAddressInsideVnet;
-import io.vnetlint.rules.bgp.ConnectionBgpNotEnabled;
 import io.vnetlint.rules.bgp.ApipaAddressOutOfRange;
 import io.vnetlint.rules.bgp.AsnCollision;
-import io.vnetlint.rules.bgp.LocalGatewayBgpSettingsMissing;
+import io.vnetlint.rules.bgp.BgpLocalPrefixesAreStaticRoutes;
+import io.vnetlint.rules.bgp.BgpOnBasicSku;
+import io.vnetlint.rules.bgp.BgpPeerAddressInsideVnet;
+import io.vnetlint.rules.bgp.ConnectionBgpNotEnabled;
 import io.vnetlint.rules.bgp.ConnectionBgpWithoutGatewayBgp;
+import io.vnetlint.rules.bgp.LocalGatewayBgpSettingsMissing;
 import io.vnetlint.rules.bgp.ReservedAsn;
+import io.vnetlint.rules.bgp.Vnet2VnetBgpOneSided;
 import io.vnetlint.rules.connection.SharedKeyMismatch;
 import io.vnetlint.rules.hygiene.GatewaySubnetName;
 import io.vnetlint.rules.hygiene.GatewaySubnetSize;
@@ -46,12 +46,12 @@ public final class RuleCatalog {
         new ConnectionBgpNotEnabled(),
         new ConnectionBgpWithoutGatewayBgp(),
         new LocalGatewayBgpSettingsMissing(),
+        new ReservedAsn(),
         new AsnCollision(),
+        new ApipaAddressOutOfRange(),
         new BgpPeerAddressInsideVnet(),
         new BgpLocalPrefixesAreStaticRoutes(),
         new Vnet2VnetBgpOneSided(),
-        new ApipaAddressOutOfRange(),
-        new ReservedAsn(),
         new GatewaySubnetName(),
         new GatewaySubnetSize(),
         new SubnetAddressProblem()
