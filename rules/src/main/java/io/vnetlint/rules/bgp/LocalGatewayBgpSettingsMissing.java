@@ -83,12 +83,11 @@ public final class LocalGatewayBgpSettingsMissing implements Rule {
     }
     BgpSettings bgp = settings.known().orElseThrow();
     List<String> missing = new ArrayList<>();
-    for (Field<?> f : List.of(bgp.asn(), bgp.peeringAddress())) {
-      if (f.isUnknown()) {
-        findings.notChecked(lng, f.rangeOr(bgp.range()),
-            "a BGP setting is unknown (" + f.unknownReason().orElse("") + ")");
-        return;
-      }
+    if (bgp.asn().isUnknown() || bgp.peeringAddress().isUnknown()) {
+      Field<?> f = bgp.asn().isUnknown() ? bgp.asn() : bgp.peeringAddress();
+      findings.notChecked(lng, f.rangeOr(bgp.range()), "its BGP " + (f == bgp.asn() ? "ASN" : "peering address")
+          + " is unknown (" + f.unknownReason().orElse("") + ")");
+      return;
     }
     if (bgp.asn().isAbsent()) {
       missing.add("the ASN");
