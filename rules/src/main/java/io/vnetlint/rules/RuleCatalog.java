@@ -3,8 +3,16 @@ package io.vnetlint.rules;
 import io.vnetlint.rules.activeactive.ActiveActiveSharedPublicIp;
 import io.vnetlint.rules.activeactive.ActiveActiveUnsupported;
 import io.vnetlint.rules.activeactive.GatewayPublicIpSku;
+import io.vnetlint.rules.bgp.ApipaAddressOutOfRange;
+import io.vnetlint.rules.bgp.AsnCollision;
+import io.vnetlint.rules.bgp.BgpLocalPrefixesAreStaticRoutes;
 import io.vnetlint.rules.bgp.BgpOnBasicSku;
+import io.vnetlint.rules.bgp.BgpPeerAddressInsideVnet;
+import io.vnetlint.rules.bgp.ConnectionBgpNotEnabled;
+import io.vnetlint.rules.bgp.ConnectionBgpWithoutGatewayBgp;
+import io.vnetlint.rules.bgp.LocalGatewayBgpSettingsMissing;
 import io.vnetlint.rules.bgp.ReservedAsn;
+import io.vnetlint.rules.bgp.Vnet2VnetBgpOneSided;
 import io.vnetlint.rules.connection.ConnectedAddressSpaceOverlap;
 import io.vnetlint.rules.connection.ConnectionNotReciprocated;
 import io.vnetlint.rules.connection.ConnectionPartnerMissing;
@@ -57,10 +65,18 @@ public final class RuleCatalog {
         new ConnectionPartnerMissing(),
         new Vnet2VnetOnPolicyBasedGateway(),
         new BgpOnBasicSku(),
+        new ConnectionBgpNotEnabled(),
+        new ConnectionBgpWithoutGatewayBgp(),
+        new LocalGatewayBgpSettingsMissing(),
         new ReservedAsn(),
         new ActiveActiveUnsupported(),
         new ActiveActiveSharedPublicIp(),
         new GatewayPublicIpSku(),
+        new AsnCollision(),
+        new ApipaAddressOutOfRange(),
+        new BgpPeerAddressInsideVnet(),
+        new BgpLocalPrefixesAreStaticRoutes(),
+        new Vnet2VnetBgpOneSided(),
         new GatewaySubnetName(),
         new GatewaySubnetSize(),
         new GatewaySubnetNsg(),
