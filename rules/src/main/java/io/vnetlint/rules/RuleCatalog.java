@@ -9,6 +9,7 @@ import io.vnetlint.rules.hygiene.SubnetAddressProblem;
 import io.vnetlint.rules.peering.PeeredAddressSpaceOverlap;
 import io.vnetlint.rules.peering.PeeringNotReciprocated;
 import io.vnetlint.rules.peering.UseRemoteGatewaysWithLocalGateway;
+import io.vnetlint.rules.peering.UseRemoteGatewaysWithoutRemoteGateway;
 import io.vnetlint.rules.peering.UseRemoteGatewaysWithoutRemoteTransit;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,7 @@ public final class RuleCatalog {
         new PeeredAddressSpaceOverlap(),
         new PeeringNotReciprocated(),
         new UseRemoteGatewaysWithoutRemoteTransit(),
+        new UseRemoteGatewaysWithoutRemoteGateway(),
         new UseRemoteGatewaysWithLocalGateway(),
         new SharedKeyMismatch(),
         new BgpOnBasicSku(),

@@ -1,0 +1,74 @@
+package io.vnetlint.rules.peering;
+
+import static io.vnetlint.rules.testing.FakeResources.line;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vnetlint.model.Field;
+import io.vnetlint.model.azure.Peering;
+import io.vnetlint.model.azure.Subnet;
+import io.vnetlint.model.azure.VirtualNetwork;
+import io.vnetlint.rules.testing.FakeResources;
+import io.vnetlint.rules.testing.RuleRun;
+import org.junit.jupiter.api.Test;
+
+/** Rule logic of the gateway-transit peering rules on hand-built graphs: unknowns, ambiguity, defaults. */
+class GatewayTransitRulesTest {
+
+  @Test
+  void remoteNetworkWithoutGatewayIsReportedOnTheFlag() {
+    FakeResources f = new FakeResources();
+    VirtualNetwork hub = f.vnet("hub", "10.0.0.0/16");
+    VirtualNetwork spoke = f.vnet("spoke", "10.1.0.0/16");
+    f.peering(hub, "hub-to-spoke", spoke, true, null);
+    Peering uses = f.peering(spoke, "spoke-to-hub", hub, null, true);
+    RuleRun run = RuleRun.of(new UseRemoteGatewaysWithoutRemoteGateway(), f);
+    assertThat(run.lines()).containsExactly(line(uses.useRemoteGateways()));
+    assertThat(run.findings().get(0).message()).contains("'spoke-to-hub'", "virtual network 'hub'",
+        "no virtual network gateway");
+    assertThat(run.findings().get(0).related()).singleElement()
+        .satisfies(l -> assertThat(l.message()).contains("remote virtual network 'hub' (address space 10.0.0.0/16)"));
+  }
+
+  @Test
+  void remoteGatewayOrAbsentFlagIsSilent() {
+    FakeResources f = new FakeResources();
+    VirtualNetwork hub = f.vnet("hub", "10.0.0.0/16");
+    VirtualNetwork spoke = f.vnet("spoke", "10.1.0.0/16");
+    VirtualNetwork other = f.vnet("other", "10.2.0.0/16");
+    Subnet gatewaySubnet = f.subnet(hub, "GatewaySubnet", "10.0.255.0/27");
+    f.gateway("hub-gw", "VpnGw1AZ", gatewaySubnet, f.publicIp("hub-gw-pip", null));
+    f.peering(spoke, "spoke-to-hub", hub, null, true);
+    f.peering(spoke, "spoke-to-other", other, null, null); // default false: nothing used
+    RuleRun run = RuleRun.of(new UseRemoteGatewaysWithoutRemoteGateway(), f);
+    assertThat(run.findings()).isEmpty();
+    assertThat(run.notChecked()).isEmpty();
+  }
+
+  @Test
+  void aGatewayInAnUnknownSubnetMayBeTheRemoteOne() {
+    FakeResources f = new FakeResources();
+    VirtualNetwork hub = f.vnet("hub", "10.0.0.0/16");
+    VirtualNetwork spoke = f.vnet("spoke", "10.1.0.0/16");
+    f.gateway("hub-gw", f.known("VpnGw1AZ"), Field.absent(), Field.absent(),
+        f.unknown("parameter 'gatewaySubnetId' has no value"), null);
+    f.peering(spoke, "spoke-to-hub", hub, null, true);
+    RuleRun run = RuleRun.of(new UseRemoteGatewaysWithoutRemoteGateway(), f);
+    assertThat(run.findings()).isEmpty();
+    assertThat(run.notChecked()).singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("gatewaySubnetId", "'hub-gw'"));
+  }
+
+  @Test
+  void unknownFlagOrRemoteIsNotChecked() {
+    FakeResources f = new FakeResources();
+    VirtualNetwork hub = f.vnet("hub", "10.0.0.0/16");
+    VirtualNetwork spoke = f.vnet("spoke", "10.1.0.0/16");
+    f.with(new Peering(f.header("Microsoft.Network/virtualNetworks/virtualNetworkPeerings", "spoke", "a"),
+        f.refTo(spoke), f.refTo(hub), Field.absent(), Field.absent(), Field.absent(),
+        f.unknown("parameter 'useRemote' has no value"), false));
+    f.peering(spoke, "b", f.unknown("parameter 'hubId' has no value"), null, true);
+    RuleRun run = RuleRun.of(new UseRemoteGatewaysWithoutRemoteGateway(), f);
+    assertThat(run.findings()).isEmpty();
+    assertThat(run.notChecked()).hasSize(2);
+  }
+}
