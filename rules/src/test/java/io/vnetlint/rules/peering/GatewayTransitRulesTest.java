@@ -71,4 +71,39 @@ class GatewayTransitRulesTest {
     assertThat(run.findings()).isEmpty();
     assertThat(run.notChecked()).hasSize(2);
   }
+
+  @Test
+  void twoPeeringsUsingRemoteGatewaysAreEachReported() {
+    FakeResources f = new FakeResources();
+    VirtualNetwork spoke = f.vnet("spoke", "10.1.0.0/16");
+    VirtualNetwork a = f.vnet("hub-a", "10.0.0.0/16");
+    VirtualNetwork b = f.vnet("hub-b", "10.2.0.0/16");
+    VirtualNetwork c = f.vnet("hub-c", "10.3.0.0/16");
+    Peering toA = f.peering(spoke, "spoke-to-a", a, null, true);
+    Peering toB = f.peering(spoke, "spoke-to-b", b, null, true);
+    f.peering(spoke, "spoke-to-c", c, null, false);
+    f.peering(a, "a-to-spoke", spoke, true, true); // another network's peering: counted there, alone
+    RuleRun run = RuleRun.of(new MultipleUseRemoteGateways(), f);
+    assertThat(run.lines()).containsExactly(line(toA.useRemoteGateways()), line(toB.useRemoteGateways()));
+    assertThat(run.findings().get(0).message()).contains("'spoke-to-a'", "so does peering 'spoke-to-b'",
+        "virtual network 'spoke'");
+    assertThat(run.findings().get(0).related()).singleElement()
+        .satisfies(l -> assertThat(l.range().startLine()).isEqualTo(line(toB.useRemoteGateways())));
+  }
+
+  @Test
+  void oneKnownAndOneUnknownFlagIsNotChecked() {
+    FakeResources f = new FakeResources();
+    VirtualNetwork spoke = f.vnet("spoke", "10.1.0.0/16");
+    VirtualNetwork a = f.vnet("hub-a", "10.0.0.0/16");
+    VirtualNetwork b = f.vnet("hub-b", "10.2.0.0/16");
+    f.peering(spoke, "spoke-to-a", a, null, true);
+    f.with(new Peering(f.header("Microsoft.Network/virtualNetworks/virtualNetworkPeerings", "spoke", "spoke-to-b"),
+        f.refTo(spoke), f.refTo(b), Field.absent(), Field.absent(), Field.absent(),
+        f.unknown("parameter 'useRemote' has no value"), false));
+    RuleRun run = RuleRun.of(new MultipleUseRemoteGateways(), f);
+    assertThat(run.findings()).isEmpty();
+    assertThat(run.notChecked()).singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("'spoke-to-b'", "useRemote", "'spoke-to-a'"));
+  }
 }
