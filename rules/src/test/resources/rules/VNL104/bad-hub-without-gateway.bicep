@@ -50,6 +50,7 @@ resource hubToSpoke 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings@20
     }
     allowVirtualNetworkAccess: true
     allowForwardedTraffic: true
+    // expect: VNL107
     allowGatewayTransit: true
   }
 }

@@ -25,6 +25,7 @@ resource "azurerm_virtual_network_peering" "hub_to_spoke" {
   remote_virtual_network_id    = azurerm_virtual_network.spoke.id
   allow_virtual_network_access = true
   allow_forwarded_traffic      = true
+  # expect: VNL107
   allow_gateway_transit        = true
 }
 

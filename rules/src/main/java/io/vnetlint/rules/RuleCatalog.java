@@ -6,6 +6,7 @@ import io.vnetlint.rules.connection.SharedKeyMismatch;
 import io.vnetlint.rules.hygiene.GatewaySubnetName;
 import io.vnetlint.rules.hygiene.GatewaySubnetSize;
 import io.vnetlint.rules.hygiene.SubnetAddressProblem;
+import io.vnetlint.rules.peering.GatewayTransitWithoutGateway;
 import io.vnetlint.rules.peering.MultipleUseRemoteGateways;
 import io.vnetlint.rules.peering.PeeredAddressSpaceOverlap;
 import io.vnetlint.rules.peering.PeeringNotReciprocated;
@@ -37,6 +38,7 @@ public final class RuleCatalog {
         new UseRemoteGatewaysWithoutRemoteGateway(),
         new UseRemoteGatewaysWithLocalGateway(),
         new MultipleUseRemoteGateways(),
+        new GatewayTransitWithoutGateway(),
         new SharedKeyMismatch(),
         new BgpOnBasicSku(),
         new ReservedAsn(),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vnetlint.model.Field;
 import io.vnetlint.model.azure.Peering;
+import io.vnetlint.model.azure.RouteServer;
 import io.vnetlint.model.azure.Subnet;
 import io.vnetlint.model.azure.VirtualNetwork;
 import io.vnetlint.rules.testing.FakeResources;
@@ -105,5 +106,36 @@ class GatewayTransitRulesTest {
     assertThat(run.findings()).isEmpty();
     assertThat(run.notChecked()).singleElement()
         .satisfies(d -> assertThat(d.message()).contains("'spoke-to-b'", "useRemote", "'spoke-to-a'"));
+  }
+
+  @Test
+  void transitWithoutGatewayIsAWarningAndARouteServerIsEnough() {
+    FakeResources f = new FakeResources();
+    VirtualNetwork hub = f.vnet("hub", "10.0.0.0/16");
+    VirtualNetwork rsHub = f.vnet("rs-hub", "10.5.0.0/16");
+    VirtualNetwork spoke = f.vnet("spoke", "10.1.0.0/16");
+    Subnet routeServerSubnet = f.subnet(rsHub, "RouteServerSubnet", "10.5.255.0/27");
+    f.with(new RouteServer(f.header("Microsoft.Network/virtualHubs", "rs"), f.refTo(routeServerSubnet)));
+    Peering offers = f.peering(hub, "hub-to-spoke", spoke, true, null);
+    f.peering(rsHub, "rs-hub-to-spoke", spoke, true, null);
+    f.peering(spoke, "spoke-to-hub", hub, false, null);
+    RuleRun run = RuleRun.of(new GatewayTransitWithoutGateway(), f);
+    assertThat(run.lines()).containsExactly(line(offers.allowGatewayTransit()));
+    assertThat(run.findings().get(0).message()).isEqualTo("peering 'hub-to-spoke' allows gateway transit, but its "
+        + "virtual network 'hub' has no virtual network gateway and no Route Server; the flag has no effect");
+    assertThat(run.notChecked()).isEmpty();
+  }
+
+  @Test
+  void unknownTransitFlagIsNotChecked() {
+    FakeResources f = new FakeResources();
+    VirtualNetwork hub = f.vnet("hub", "10.0.0.0/16");
+    VirtualNetwork spoke = f.vnet("spoke", "10.1.0.0/16");
+    f.with(new Peering(f.header("Microsoft.Network/virtualNetworks/virtualNetworkPeerings", "hub", "hub-to-spoke"),
+        f.refTo(hub), f.refTo(spoke), Field.absent(), Field.absent(), f.unknown("parameter 'transit'"),
+        Field.absent(), false));
+    RuleRun run = RuleRun.of(new GatewayTransitWithoutGateway(), f);
+    assertThat(run.findings()).isEmpty();
+    assertThat(run.notChecked()).singleElement().satisfies(d -> assertThat(d.message()).contains("transit"));
   }
 }
