@@ -6,6 +6,7 @@ import io.vnetlint.rules.connection.SharedKeyMismatch;
 import io.vnetlint.rules.hygiene.GatewaySubnetName;
 import io.vnetlint.rules.hygiene.GatewaySubnetSize;
 import io.vnetlint.rules.hygiene.SubnetAddressProblem;
+import io.vnetlint.rules.peering.GatewayTransitOnBasicSku;
 import io.vnetlint.rules.peering.GatewayTransitWithoutGateway;
 import io.vnetlint.rules.peering.MultipleUseRemoteGateways;
 import io.vnetlint.rules.peering.PeeredAddressSpaceOverlap;
@@ -39,6 +40,7 @@ public final class RuleCatalog {
         new UseRemoteGatewaysWithLocalGateway(),
         new MultipleUseRemoteGateways(),
         new GatewayTransitWithoutGateway(),
+        new GatewayTransitOnBasicSku(),
         new SharedKeyMismatch(),
         new BgpOnBasicSku(),
         new ReservedAsn(),

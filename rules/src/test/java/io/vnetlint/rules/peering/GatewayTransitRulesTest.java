@@ -138,4 +138,27 @@ class GatewayTransitRulesTest {
     assertThat(run.findings()).isEmpty();
     assertThat(run.notChecked()).singleElement().satisfies(d -> assertThat(d.message()).contains("transit"));
   }
+
+  @Test
+  void basicGatewayIsReportedOnBothFlagsAndUnknownSkuIsNotChecked() {
+    FakeResources f = new FakeResources();
+    VirtualNetwork hub = f.vnet("hub", "10.0.0.0/16");
+    VirtualNetwork spoke = f.vnet("spoke", "10.1.0.0/16");
+    VirtualNetwork other = f.vnet("other", "10.2.0.0/16");
+    var basic = f.gateway("hub-gw", "Basic", f.subnet(hub, "GatewaySubnet", "10.0.255.0/27"), null);
+    f.gateway("other-gw", f.unknown("parameter 'gatewaySku' has no value"), Field.absent(), Field.absent(),
+        f.refTo(f.subnet(other, "GatewaySubnet", "10.2.255.0/27")), null);
+    Peering offers = f.peering(hub, "hub-to-spoke", spoke, true, null);
+    Peering uses = f.peering(spoke, "spoke-to-hub", hub, null, true);
+    f.peering(other, "other-to-spoke", spoke, true, null);
+    RuleRun run = RuleRun.of(new GatewayTransitOnBasicSku(), f);
+    assertThat(run.lines()).containsExactly(line(offers.allowGatewayTransit()), line(uses.useRemoteGateways()));
+    assertThat(run.findings().get(1).message()).isEqualTo("peering 'spoke-to-hub' uses remote gateways, but its "
+        + "remote virtual network 'hub' has virtual network gateway 'hub-gw' of SKU Basic, which does not support "
+        + "gateway transit");
+    assertThat(run.findings().get(0).related()).singleElement()
+        .satisfies(l -> assertThat(l.range().startLine()).isEqualTo(line(basic.sku())));
+    assertThat(run.notChecked()).singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("'other-to-spoke'", "gatewaySku"));
+  }
 }
