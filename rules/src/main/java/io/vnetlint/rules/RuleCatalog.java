@@ -8,6 +8,7 @@ import io.vnetlint.rules.hygiene.GatewaySubnetSize;
 import io.vnetlint.rules.hygiene.SubnetAddressProblem;
 import io.vnetlint.rules.peering.GatewayTransitOnBasicSku;
 import io.vnetlint.rules.peering.GatewayTransitWithoutGateway;
+import io.vnetlint.rules.peering.GlobalPeering;
 import io.vnetlint.rules.peering.MultipleUseRemoteGateways;
 import io.vnetlint.rules.peering.PeeredAddressSpaceOverlap;
 import io.vnetlint.rules.peering.PeeringNotReciprocated;
@@ -41,6 +42,7 @@ public final class RuleCatalog {
         new MultipleUseRemoteGateways(),
         new GatewayTransitWithoutGateway(),
         new GatewayTransitOnBasicSku(),
+        new GlobalPeering(),
         new SharedKeyMismatch(),
         new BgpOnBasicSku(),
         new ReservedAsn(),

@@ -4,6 +4,7 @@ import static io.vnetlint.rules.testing.FakeResources.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vnetlint.model.Field;
+import io.vnetlint.model.azure.ResourceHeader;
 import io.vnetlint.model.azure.Peering;
 import io.vnetlint.model.azure.RouteServer;
 import io.vnetlint.model.azure.Subnet;
@@ -160,5 +161,43 @@ class GatewayTransitRulesTest {
         .satisfies(l -> assertThat(l.range().startLine()).isEqualTo(line(basic.sku())));
     assertThat(run.notChecked()).singleElement()
         .satisfies(d -> assertThat(d.message()).contains("'other-to-spoke'", "gatewaySku"));
+  }
+
+  private static VirtualNetwork located(FakeResources f, String name, Field<String> location, String space) {
+    ResourceHeader h = f.header("Microsoft.Network/virtualNetworks", name);
+    return f.with(new VirtualNetwork(
+        new ResourceHeader(h.id(), h.address(), h.displayName(), h.range(), h.origin(), location),
+        f.prefixes(space)));
+  }
+
+  @Test
+  void peeringAcrossRegionsIsANoteOnEachDirection() {
+    FakeResources f = new FakeResources();
+    VirtualNetwork hub = located(f, "hub", f.known("West Europe"), "10.0.0.0/16");
+    VirtualNetwork spoke = located(f, "spoke", f.known("northeurope"), "10.1.0.0/16");
+    VirtualNetwork same = located(f, "same", f.known("westeurope"), "10.2.0.0/16");
+    Peering out = f.peering(hub, "hub-to-spoke", spoke, null, null);
+    Peering back = f.peering(spoke, "spoke-to-hub", hub, null, null);
+    f.peering(hub, "hub-to-same", same, null, null);
+    RuleRun run = RuleRun.of(new GlobalPeering(), f);
+    assertThat(run.lines()).containsExactly(line(out.remoteVirtualNetwork()), line(back.remoteVirtualNetwork()));
+    assertThat(run.findings().get(0).message()).startsWith(
+        "peering 'hub-to-spoke' joins virtual network 'hub' in West Europe and virtual network 'spoke' in northeurope");
+    assertThat(run.findings().get(0).related()).extracting(l -> l.range().startLine())
+        .containsExactly(line(hub.header().location()), line(spoke.header().location()));
+  }
+
+  @Test
+  void unknownLocationIsNotCheckedUnlessBothShareTheSameUnknown() {
+    FakeResources f = new FakeResources();
+    VirtualNetwork hub = located(f, "hub", f.unknown("resourceGroup().location"), "10.0.0.0/16");
+    VirtualNetwork spoke = located(f, "spoke", f.unknown("resourceGroup().location"), "10.1.0.0/16");
+    VirtualNetwork other = located(f, "other", f.unknown("parameter 'otherLocation' has no value"), "10.2.0.0/16");
+    f.peering(hub, "hub-to-spoke", spoke, null, null);
+    f.peering(hub, "hub-to-other", other, null, null);
+    RuleRun run = RuleRun.of(new GlobalPeering(), f);
+    assertThat(run.findings()).isEmpty();
+    assertThat(run.notChecked()).singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("'hub-to-other'", "otherLocation"));
   }
 }
