@@ -7,6 +7,7 @@ import io.vnetlint.rules.hygiene.GatewaySubnetName;
 import io.vnetlint.rules.hygiene.GatewaySubnetSize;
 import io.vnetlint.rules.hygiene.SubnetAddressProblem;
 import io.vnetlint.rules.peering.GatewayTransitOnBasicSku;
+import io.vnetlint.rules.peering.GatewayTransitWithClassicNetwork;
 import io.vnetlint.rules.peering.GatewayTransitWithoutGateway;
 import io.vnetlint.rules.peering.GlobalPeering;
 import io.vnetlint.rules.peering.MultipleUseRemoteGateways;
@@ -42,6 +43,7 @@ public final class RuleCatalog {
         new MultipleUseRemoteGateways(),
         new GatewayTransitWithoutGateway(),
         new GatewayTransitOnBasicSku(),
+        new GatewayTransitWithClassicNetwork(),
         new GlobalPeering(),
         new SharedKeyMismatch(),
         new BgpOnBasicSku(),

@@ -4,6 +4,8 @@ import static io.vnetlint.rules.testing.FakeResources.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vnetlint.model.Field;
+import io.vnetlint.model.ResourceId;
+import io.vnetlint.model.azure.ClassicVirtualNetwork;
 import io.vnetlint.model.azure.ResourceHeader;
 import io.vnetlint.model.azure.Peering;
 import io.vnetlint.model.azure.RouteServer;
@@ -199,5 +201,35 @@ class GatewayTransitRulesTest {
     assertThat(run.findings()).isEmpty();
     assertThat(run.notChecked()).singleElement()
         .satisfies(d -> assertThat(d.message()).contains("'hub-to-other'", "otherLocation"));
+  }
+
+  @Test
+  void usingAClassicNetworksGatewayIsReportedButOfferingTransitToItIsNot() {
+    FakeResources f = new FakeResources();
+    VirtualNetwork spoke = f.vnet("spoke", "10.1.0.0/16");
+    VirtualNetwork hub = f.vnet("hub", "10.0.0.0/16");
+    ClassicVirtualNetwork legacy = f.classicVnet("legacy", "10.9.0.0/16");
+    Peering uses = f.peering(spoke, "spoke-to-legacy", legacy, null, true);
+    Peering usesById = f.peering(hub, "hub-to-other-legacy",
+        f.refTo(ResourceId.of("Microsoft.ClassicNetwork/virtualNetworks", "other-legacy")), null, true);
+    f.peering(hub, "hub-to-legacy", legacy, true, null); // RM hub offering transit to a classic spoke: supported
+    RuleRun run = RuleRun.of(new GatewayTransitWithClassicNetwork(), f);
+    assertThat(run.lines()).containsExactly(line(uses.useRemoteGateways()), line(usesById.useRemoteGateways()));
+    assertThat(run.findings().get(0).related()).singleElement()
+        .satisfies(l -> assertThat(l.range()).isEqualTo(legacy.header().range()));
+    assertThat(run.findings().get(1).message()).contains("'hub-to-other-legacy'", "'other-legacy'", "classic");
+  }
+
+  @Test
+  void unknownFlagTowardsAClassicNetworkIsNotChecked() {
+    FakeResources f = new FakeResources();
+    VirtualNetwork spoke = f.vnet("spoke", "10.1.0.0/16");
+    ClassicVirtualNetwork legacy = f.classicVnet("legacy", "10.9.0.0/16");
+    f.with(new Peering(f.header("Microsoft.Network/virtualNetworks/virtualNetworkPeerings", "spoke", "s"),
+        f.refTo(spoke), f.refTo(legacy), Field.absent(), Field.absent(), Field.absent(),
+        f.unknown("parameter 'useRemote' has no value"), false));
+    RuleRun run = RuleRun.of(new GatewayTransitWithClassicNetwork(), f);
+    assertThat(run.findings()).isEmpty();
+    assertThat(run.notChecked()).singleElement().satisfies(d -> assertThat(d.message()).contains("useRemote"));
   }
 }
