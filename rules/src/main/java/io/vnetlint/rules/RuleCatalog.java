@@ -1,10 +1,25 @@
 package io.vnetlint.rules;
 
+import io.vnetlint.rules.activeactive.ActiveActiveSharedPublicIp;
+import io.vnetlint.rules.activeactive.ActiveActiveUnsupported;
+import io.vnetlint.rules.activeactive.GatewayPublicIpSku;
 import io.vnetlint.rules.bgp.BgpOnBasicSku;
 import io.vnetlint.rules.bgp.ReservedAsn;
+import io.vnetlint.rules.connection.ConnectedAddressSpaceOverlap;
+import io.vnetlint.rules.connection.ConnectionNotReciprocated;
+import io.vnetlint.rules.connection.ConnectionPartnerMissing;
+import io.vnetlint.rules.connection.IpsecPolicyMismatch;
+import io.vnetlint.rules.connection.LocalGatewayAddressMismatch;
+import io.vnetlint.rules.connection.LocalNetworkPrefixesMismatch;
 import io.vnetlint.rules.connection.SharedKeyMismatch;
+import io.vnetlint.rules.connection.Vnet2VnetOnPolicyBasedGateway;
+import io.vnetlint.rules.hygiene.DeprecatedGatewaySku;
 import io.vnetlint.rules.hygiene.GatewaySubnetName;
+import io.vnetlint.rules.hygiene.GatewaySubnetNsg;
+import io.vnetlint.rules.hygiene.GatewaySubnetRoutes;
 import io.vnetlint.rules.hygiene.GatewaySubnetSize;
+import io.vnetlint.rules.hygiene.InvalidGatewaySkuCombination;
+import io.vnetlint.rules.hygiene.MultipleGatewaysOfType;
 import io.vnetlint.rules.hygiene.SubnetAddressProblem;
 import io.vnetlint.rules.peering.GatewayTransitOnBasicSku;
 import io.vnetlint.rules.peering.GatewayTransitWithClassicNetwork;
@@ -45,12 +60,27 @@ public final class RuleCatalog {
         new GatewayTransitOnBasicSku(),
         new GatewayTransitWithClassicNetwork(),
         new GlobalPeering(),
+        new ConnectedAddressSpaceOverlap(),
+        new LocalNetworkPrefixesMismatch(),
         new SharedKeyMismatch(),
+        new LocalGatewayAddressMismatch(),
+        new ConnectionNotReciprocated(),
+        new IpsecPolicyMismatch(),
+        new ConnectionPartnerMissing(),
+        new Vnet2VnetOnPolicyBasedGateway(),
         new BgpOnBasicSku(),
         new ReservedAsn(),
+        new ActiveActiveUnsupported(),
+        new ActiveActiveSharedPublicIp(),
+        new GatewayPublicIpSku(),
         new GatewaySubnetName(),
         new GatewaySubnetSize(),
-        new SubnetAddressProblem()
+        new GatewaySubnetNsg(),
+        new GatewaySubnetRoutes(),
+        new DeprecatedGatewaySku(),
+        new MultipleGatewaysOfType(),
+        new SubnetAddressProblem(),
+        new InvalidGatewaySkuCombination()
     ));
     rules.sort((a, b) -> a.metadata().id().compareTo(b.metadata().id()));
     return List.copyOf(rules);

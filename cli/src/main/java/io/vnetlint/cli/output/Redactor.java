@@ -16,6 +16,12 @@ public final class Redactor {
       "(?i)(shared_?key|secret|password|authorization_?key|psk|pre_?shared)[\\w-]*\"?\\s*[:=]\\s*"
           + "(\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*')");
 
+  /**
+   * A bare reference such as {@code var.shared_key} or {@code vpnKey}: no literal, so nothing secret to hide, and
+   * showing it tells the reader where the key comes from.
+   */
+  private static final Pattern BARE_REFERENCE = Pattern.compile("[A-Za-z_][\\w.\\-]*(\\[[0-9]+])*");
+
   private final List<SourceRange> sensitive;
 
   public Redactor(List<SourceRange> sensitive) {
@@ -31,6 +37,12 @@ public final class Redactor {
       }
       int from = lineNumber == r.startLine() ? r.startColumn() - 1 : 0;
       int to = lineNumber == r.endLine() ? r.endColumn() - 1 : chars.length;
+      boolean wholeRangeOnThisLine = r.startLine() == r.endLine();
+      if (wholeRangeOnThisLine && from >= 0 && to <= line.length() && from < to
+          && !quoteAt(line, from - 1) && !quoteAt(line, to)
+          && BARE_REFERENCE.matcher(line.substring(from, to)).matches()) {
+        continue;
+      }
       mask(chars, from, to);
     }
     Matcher m = SECRET_ATTRIBUTE.matcher(line);
@@ -38,6 +50,11 @@ public final class Redactor {
       mask(chars, m.start(2) + 1, m.end(2) - 1);
     }
     return new String(chars);
+  }
+
+  /** A range that sits inside quotes is the content of a string literal, never a reference. */
+  private static boolean quoteAt(String line, int i) {
+    return i >= 0 && i < line.length() && (line.charAt(i) == '"' || line.charAt(i) == '\'');
   }
 
   private static void mask(char[] chars, int from, int to) {

@@ -15,6 +15,15 @@ class RedactorTest {
   }
 
   @Test
+  void showsABareReferenceToASensitiveValue() {
+    // "  shared_key = var.shared_key_west": the expression is sensitive, but it holds no literal.
+    Redactor r = new Redactor(List.of(new SourceRange("a.tf", 1, 16, 1, 35, 0, 0)));
+    assertThat(r.redact("a.tf", 1, "  shared_key = var.shared_key_west")).isEqualTo("  shared_key = var.shared_key_west");
+    Redactor literal = new Redactor(List.of(new SourceRange("a.tf", 1, 16, 1, 21, 0, 0)));
+    assertThat(literal.redact("a.tf", 1, "  shared_key = \"abc\"")).isEqualTo("  shared_key = *****");
+  }
+
+  @Test
   void masksSecretLookingAttributesEvenWithoutAMark() {
     Redactor r = new Redactor(List.of());
     assertThat(r.redact("a.json", 1, "  \"sharedKey\": \"p@ss w0rd\",")).isEqualTo("  \"sharedKey\": \"*********\",");

@@ -1,0 +1,113 @@
+# The two virtual networks of a VNet-to-VNet pair use the same address space.
+resource "azurerm_resource_group" "network" {
+  name     = "rg-network"
+  location = "westeurope"
+}
+
+resource "azurerm_virtual_network" "vnet1" {
+  name                = "vnet1"
+  location            = azurerm_resource_group.network.location
+  resource_group_name = azurerm_resource_group.network.name
+  address_space       = ["10.1.0.0/16"]
+}
+
+resource "azurerm_subnet" "vnet1_gateway" {
+  name                 = "GatewaySubnet"
+  resource_group_name  = azurerm_resource_group.network.name
+  virtual_network_name = azurerm_virtual_network.vnet1.name
+  address_prefixes     = ["10.1.255.0/27"]
+}
+
+resource "azurerm_public_ip" "vnet1_gw" {
+  name                = "vnet1-gw-pip"
+  location            = azurerm_resource_group.network.location
+  resource_group_name = azurerm_resource_group.network.name
+  allocation_method   = "Static"
+  sku                 = "Standard"
+  zones               = ["1", "2", "3"]
+}
+
+resource "azurerm_virtual_network_gateway" "vnet1" {
+  name                = "vnet1-gw"
+  location            = azurerm_resource_group.network.location
+  resource_group_name = azurerm_resource_group.network.name
+  type                = "Vpn"
+  vpn_type            = "RouteBased"
+  sku                 = "VpnGw1AZ"
+  generation          = "Generation1"
+  active_active       = false
+  bgp_enabled         = false
+
+  ip_configuration {
+    name                          = "vnetGatewayConfig"
+    public_ip_address_id          = azurerm_public_ip.vnet1_gw.id
+    private_ip_address_allocation = "Dynamic"
+    subnet_id                     = azurerm_subnet.vnet1_gateway.id
+  }
+}
+
+resource "azurerm_virtual_network" "vnet2" {
+  name                = "vnet2"
+  location            = azurerm_resource_group.network.location
+  resource_group_name = azurerm_resource_group.network.name
+  address_space       = ["10.1.0.0/16"]
+}
+
+resource "azurerm_subnet" "vnet2_gateway" {
+  name                 = "GatewaySubnet"
+  resource_group_name  = azurerm_resource_group.network.name
+  virtual_network_name = azurerm_virtual_network.vnet2.name
+  address_prefixes     = ["10.1.255.0/27"]
+}
+
+resource "azurerm_public_ip" "vnet2_gw" {
+  name                = "vnet2-gw-pip"
+  location            = azurerm_resource_group.network.location
+  resource_group_name = azurerm_resource_group.network.name
+  allocation_method   = "Static"
+  sku                 = "Standard"
+  zones               = ["1", "2", "3"]
+}
+
+resource "azurerm_virtual_network_gateway" "vnet2" {
+  name                = "vnet2-gw"
+  location            = azurerm_resource_group.network.location
+  resource_group_name = azurerm_resource_group.network.name
+  type                = "Vpn"
+  vpn_type            = "RouteBased"
+  sku                 = "VpnGw1AZ"
+  generation          = "Generation1"
+  active_active       = false
+  bgp_enabled         = false
+
+  ip_configuration {
+    name                          = "vnetGatewayConfig"
+    public_ip_address_id          = azurerm_public_ip.vnet2_gw.id
+    private_ip_address_allocation = "Dynamic"
+    subnet_id                     = azurerm_subnet.vnet2_gateway.id
+  }
+}
+
+resource "azurerm_virtual_network_gateway_connection" "vnet1_to_vnet2" {
+  name                            = "vnet1-to-vnet2"
+  location                        = azurerm_resource_group.network.location
+  resource_group_name             = azurerm_resource_group.network.name
+  type                            = "Vnet2Vnet"
+  virtual_network_gateway_id      = azurerm_virtual_network_gateway.vnet1.id
+  # expect: VNL201
+  peer_virtual_network_gateway_id = azurerm_virtual_network_gateway.vnet2.id
+  bgp_enabled                     = false
+  connection_protocol             = "IKEv2"
+}
+
+resource "azurerm_virtual_network_gateway_connection" "vnet2_to_vnet1" {
+  name                            = "vnet2-to-vnet1"
+  location                        = azurerm_resource_group.network.location
+  resource_group_name             = azurerm_resource_group.network.name
+  type                            = "Vnet2Vnet"
+  virtual_network_gateway_id      = azurerm_virtual_network_gateway.vnet2.id
+  # expect: VNL201
+  peer_virtual_network_gateway_id = azurerm_virtual_network_gateway.vnet1.id
+  bgp_enabled                     = false
+  connection_protocol             = "IKEv2"
+}

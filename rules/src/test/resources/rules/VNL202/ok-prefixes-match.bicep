@@ -1,0 +1,213 @@
+// Site-to-site IPsec between two VNet gateways; each local network gateway lists the other virtual network's address space.
+param location string = 'westeurope'
+
+@secure()
+param sharedKey string = 'Vnet1Vnet2Key7fQ2zR'
+
+resource vnet1 'Microsoft.Network/virtualNetworks@2023-11-01' = {
+  name: 'vnet1'
+  location: location
+  properties: {
+    addressSpace: {
+      addressPrefixes: [
+        '10.1.0.0/16'
+      ]
+    }
+    subnets: [
+      {
+        name: 'GatewaySubnet'
+        properties: {
+          addressPrefix: '10.1.255.0/27'
+        }
+      }
+      {
+        name: 'workload'
+        properties: {
+          addressPrefix: '10.1.0.0/24'
+        }
+      }
+    ]
+  }
+}
+
+resource vnet1GwPip 'Microsoft.Network/publicIPAddresses@2023-11-01' = {
+  name: 'vnet1-gw-pip'
+  location: location
+  sku: {
+    name: 'Standard'
+    tier: 'Regional'
+  }
+  zones: [
+    '1'
+    '2'
+    '3'
+  ]
+  properties: {
+    publicIPAllocationMethod: 'Static'
+    publicIPAddressVersion: 'IPv4'
+  }
+}
+
+resource vnet1Gw 'Microsoft.Network/virtualNetworkGateways@2023-11-01' = {
+  name: 'vnet1-gw'
+  location: location
+  properties: {
+    gatewayType: 'Vpn'
+    vpnType: 'RouteBased'
+    vpnGatewayGeneration: 'Generation1'
+    sku: {
+      name: 'VpnGw1AZ'
+      tier: 'VpnGw1AZ'
+    }
+    activeActive: false
+    enableBgp: false
+    ipConfigurations: [
+      {
+        name: 'vnetGatewayConfig'
+        properties: {
+          privateIPAllocationMethod: 'Dynamic'
+          subnet: {
+            id: resourceId('Microsoft.Network/virtualNetworks/subnets', vnet1.name, 'GatewaySubnet')
+          }
+          publicIPAddress: {
+            id: vnet1GwPip.id
+          }
+        }
+      }
+    ]
+  }
+}
+
+resource vnet2 'Microsoft.Network/virtualNetworks@2023-11-01' = {
+  name: 'vnet2'
+  location: location
+  properties: {
+    addressSpace: {
+      addressPrefixes: [
+        '10.2.0.0/16'
+      ]
+    }
+    subnets: [
+      {
+        name: 'GatewaySubnet'
+        properties: {
+          addressPrefix: '10.2.255.0/27'
+        }
+      }
+      {
+        name: 'workload'
+        properties: {
+          addressPrefix: '10.2.0.0/24'
+        }
+      }
+    ]
+  }
+}
+
+resource vnet2GwPip 'Microsoft.Network/publicIPAddresses@2023-11-01' = {
+  name: 'vnet2-gw-pip'
+  location: location
+  sku: {
+    name: 'Standard'
+    tier: 'Regional'
+  }
+  zones: [
+    '1'
+    '2'
+    '3'
+  ]
+  properties: {
+    publicIPAllocationMethod: 'Static'
+    publicIPAddressVersion: 'IPv4'
+  }
+}
+
+resource vnet2Gw 'Microsoft.Network/virtualNetworkGateways@2023-11-01' = {
+  name: 'vnet2-gw'
+  location: location
+  properties: {
+    gatewayType: 'Vpn'
+    vpnType: 'RouteBased'
+    vpnGatewayGeneration: 'Generation1'
+    sku: {
+      name: 'VpnGw1AZ'
+      tier: 'VpnGw1AZ'
+    }
+    activeActive: false
+    enableBgp: false
+    ipConfigurations: [
+      {
+        name: 'vnetGatewayConfig'
+        properties: {
+          privateIPAllocationMethod: 'Dynamic'
+          subnet: {
+            id: resourceId('Microsoft.Network/virtualNetworks/subnets', vnet2.name, 'GatewaySubnet')
+          }
+          publicIPAddress: {
+            id: vnet2GwPip.id
+          }
+        }
+      }
+    ]
+  }
+}
+
+resource vnet2Site 'Microsoft.Network/localNetworkGateways@2023-11-01' = {
+  name: 'vnet2-site'
+  location: location
+  properties: {
+    gatewayIpAddress: vnet2GwPip.properties.ipAddress
+    localNetworkAddressSpace: {
+      addressPrefixes: [
+        '10.2.0.0/16'
+      ]
+    }
+  }
+}
+
+resource vnet1Site 'Microsoft.Network/localNetworkGateways@2023-11-01' = {
+  name: 'vnet1-site'
+  location: location
+  properties: {
+    gatewayIpAddress: vnet1GwPip.properties.ipAddress
+    localNetworkAddressSpace: {
+      addressPrefixes: [
+        '10.1.0.0/16'
+      ]
+    }
+  }
+}
+
+resource vnet1ToVnet2 'Microsoft.Network/connections@2023-11-01' = {
+  name: 'vnet1-to-vnet2'
+  location: location
+  properties: {
+    connectionType: 'IPsec'
+    virtualNetworkGateway1: {
+      id: vnet1Gw.id
+    }
+    localNetworkGateway2: {
+      id: vnet2Site.id
+    }
+    sharedKey: sharedKey
+    enableBgp: false
+    connectionProtocol: 'IKEv2'
+  }
+}
+
+resource vnet2ToVnet1 'Microsoft.Network/connections@2023-11-01' = {
+  name: 'vnet2-to-vnet1'
+  location: location
+  properties: {
+    connectionType: 'IPsec'
+    virtualNetworkGateway1: {
+      id: vnet2Gw.id
+    }
+    localNetworkGateway2: {
+      id: vnet1Site.id
+    }
+    sharedKey: sharedKey
+    enableBgp: false
+    connectionProtocol: 'IKEv2'
+  }
+}

@@ -1,0 +1,46 @@
+// An ExpressRoute gateway with the VPN SKU VpnGw2AZ.
+param location string = 'westeurope'
+
+resource hub 'Microsoft.Network/virtualNetworks@2023-11-01' = {
+  name: 'hub'
+  location: location
+  properties: {
+    addressSpace: {
+      addressPrefixes: [
+        '10.0.0.0/16'
+      ]
+    }
+    subnets: [
+      {
+        name: 'GatewaySubnet'
+        properties: {
+          addressPrefix: '10.0.255.0/27'
+        }
+      }
+    ]
+  }
+}
+
+resource hubGw 'Microsoft.Network/virtualNetworkGateways@2023-11-01' = {
+  name: 'hub-er-gw'
+  location: location
+  properties: {
+    gatewayType: 'ExpressRoute'
+    sku: {
+      // expect: VNL908
+      name: 'VpnGw2AZ'
+      tier: 'VpnGw2AZ'
+    }
+    ipConfigurations: [
+      {
+        name: 'erGatewayConfig'
+        properties: {
+          privateIPAllocationMethod: 'Dynamic'
+          subnet: {
+            id: resourceId('Microsoft.Network/virtualNetworks/subnets', hub.name, 'GatewaySubnet')
+          }
+        }
+      }
+    ]
+  }
+}
