@@ -29,9 +29,15 @@ import io.vnetlint.rules.hygiene.GatewaySubnetSize;
 import io.vnetlint.rules.hygiene.InvalidGatewaySkuCombination;
 import io.vnetlint.rules.hygiene.MultipleGatewaysOfType;
 import io.vnetlint.rules.hygiene.SubnetAddressProblem;
+import io.vnetlint.rules.peering.GatewayTransitOnBasicSku;
+import io.vnetlint.rules.peering.GatewayTransitWithClassicNetwork;
+import io.vnetlint.rules.peering.GatewayTransitWithoutGateway;
+import io.vnetlint.rules.peering.GlobalPeering;
+import io.vnetlint.rules.peering.MultipleUseRemoteGateways;
 import io.vnetlint.rules.peering.PeeredAddressSpaceOverlap;
 import io.vnetlint.rules.peering.PeeringNotReciprocated;
 import io.vnetlint.rules.peering.UseRemoteGatewaysWithLocalGateway;
+import io.vnetlint.rules.peering.UseRemoteGatewaysWithoutRemoteGateway;
 import io.vnetlint.rules.peering.UseRemoteGatewaysWithoutRemoteTransit;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +61,13 @@ public final class RuleCatalog {
         new PeeredAddressSpaceOverlap(),
         new PeeringNotReciprocated(),
         new UseRemoteGatewaysWithoutRemoteTransit(),
+        new UseRemoteGatewaysWithoutRemoteGateway(),
         new UseRemoteGatewaysWithLocalGateway(),
+        new MultipleUseRemoteGateways(),
+        new GatewayTransitWithoutGateway(),
+        new GatewayTransitOnBasicSku(),
+        new GatewayTransitWithClassicNetwork(),
+        new GlobalPeering(),
         new ConnectedAddressSpaceOverlap(),
         new LocalNetworkPrefixesMismatch(),
         new SharedKeyMismatch(),

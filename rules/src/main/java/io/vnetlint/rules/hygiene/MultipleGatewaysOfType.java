@@ -26,10 +26,22 @@ import java.util.Optional;
     precision = "high")
 public final class MultipleGatewaysOfType implements Rule {
 
+  /**
+   * One gateway per resource id: a template or module deployed twice with the same names (AVM's idempotency
+   * tests do this) declares the same gateway twice, which Azure treats as one resource.
+   */
+  private static List<VirtualNetworkGateway> distinctResources(List<VirtualNetworkGateway> gateways) {
+    java.util.Map<String, VirtualNetworkGateway> byId = new java.util.LinkedHashMap<>();
+    for (VirtualNetworkGateway g : gateways) {
+      byId.putIfAbsent(g.header().id().toString().toLowerCase(java.util.Locale.ROOT), g);
+    }
+    return new ArrayList<>(byId.values());
+  }
+
   @Override
   public void check(ResourceGraph graph, Findings findings) {
     for (AzureResource network : graph.resources()) {
-      List<VirtualNetworkGateway> gateways = graph.gatewaysOf(network);
+      List<VirtualNetworkGateway> gateways = distinctResources(graph.gatewaysOf(network));
       if (gateways.size() < 2) {
         continue;
       }

@@ -1,0 +1,69 @@
+// The hub is in West Europe and the spoke in North Europe: a global peering.
+param location string = 'westeurope'
+param spokeLocation string = 'northeurope'
+
+resource hub 'Microsoft.Network/virtualNetworks@2023-11-01' = {
+  name: 'hub'
+  location: location
+  properties: {
+    addressSpace: {
+      addressPrefixes: [
+        '10.0.0.0/16'
+      ]
+    }
+    subnets: [
+      {
+        name: 'shared'
+        properties: {
+          addressPrefix: '10.0.1.0/24'
+        }
+      }
+    ]
+  }
+}
+
+resource spoke 'Microsoft.Network/virtualNetworks@2023-11-01' = {
+  name: 'spoke'
+  location: spokeLocation
+  properties: {
+    addressSpace: {
+      addressPrefixes: [
+        '10.1.0.0/16'
+      ]
+    }
+    subnets: [
+      {
+        name: 'workload'
+        properties: {
+          addressPrefix: '10.1.0.0/24'
+        }
+      }
+    ]
+  }
+}
+
+resource hubToSpoke 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings@2023-11-01' = {
+  parent: hub
+  name: 'hub-to-spoke'
+  properties: {
+    remoteVirtualNetwork: {
+      // expect: VNL110
+      id: spoke.id
+    }
+    allowVirtualNetworkAccess: true
+    allowForwardedTraffic: true
+  }
+}
+
+resource spokeToHub 'Microsoft.Network/virtualNetworks/virtualNetworkPeerings@2023-11-01' = {
+  parent: spoke
+  name: 'spoke-to-hub'
+  properties: {
+    remoteVirtualNetwork: {
+      // expect: VNL110
+      id: hub.id
+    }
+    allowVirtualNetworkAccess: true
+    allowForwardedTraffic: true
+  }
+}
