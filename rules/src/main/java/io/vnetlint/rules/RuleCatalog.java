@@ -40,6 +40,7 @@ import io.vnetlint.rules.peering.UseRemoteGatewaysWithLocalGateway;
 import io.vnetlint.rules.peering.UseRemoteGatewaysWithoutRemoteGateway;
 import io.vnetlint.rules.peering.UseRemoteGatewaysWithoutRemoteTransit;
 import io.vnetlint.rules.transit.ExpressRouteVpnTransitUnsupported;
+import io.vnetlint.rules.transit.PointToSiteTransitWithoutBgp;
 import io.vnetlint.rules.transit.TransitWithoutBgp;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,6 +79,7 @@ public final class RuleCatalog {
         new IpsecPolicyMismatch(),
         new ConnectionPartnerMissing(),
         new Vnet2VnetOnPolicyBasedGateway(),
+        new PointToSiteTransitWithoutBgp(),
         new TransitWithoutBgp(),
         new ExpressRouteVpnTransitUnsupported(),
         new BgpOnBasicSku(),
