@@ -30,6 +30,7 @@ import io.vnetlint.rules.hygiene.InvalidGatewaySkuCombination;
 import io.vnetlint.rules.hygiene.MultipleGatewaysOfType;
 import io.vnetlint.rules.hygiene.SubnetAddressProblem;
 import io.vnetlint.rules.p2s.ClientAddressPoolMissing;
+import io.vnetlint.rules.p2s.EntraIdWithoutOpenVpn;
 import io.vnetlint.rules.p2s.PointToSiteOnPolicyBasedGateway;
 import io.vnetlint.rules.peering.GatewayTransitOnBasicSku;
 import io.vnetlint.rules.peering.GatewayTransitWithClassicNetwork;
@@ -79,6 +80,7 @@ public final class RuleCatalog {
         new ConnectionPartnerMissing(),
         new Vnet2VnetOnPolicyBasedGateway(),
         new PointToSiteOnPolicyBasedGateway(),
+        new EntraIdWithoutOpenVpn(),
         new ClientAddressPoolMissing(),
         new BgpOnBasicSku(),
         new ConnectionBgpNotEnabled(),
