@@ -31,6 +31,7 @@ import io.vnetlint.rules.hygiene.MultipleGatewaysOfType;
 import io.vnetlint.rules.hygiene.SubnetAddressProblem;
 import io.vnetlint.rules.p2s.ClientAddressPoolMissing;
 import io.vnetlint.rules.p2s.EntraIdWithoutOpenVpn;
+import io.vnetlint.rules.p2s.PointToSiteFeatureNotInSku;
 import io.vnetlint.rules.p2s.PointToSiteOnPolicyBasedGateway;
 import io.vnetlint.rules.peering.GatewayTransitOnBasicSku;
 import io.vnetlint.rules.peering.GatewayTransitWithClassicNetwork;
@@ -80,6 +81,7 @@ public final class RuleCatalog {
         new ConnectionPartnerMissing(),
         new Vnet2VnetOnPolicyBasedGateway(),
         new PointToSiteOnPolicyBasedGateway(),
+        new PointToSiteFeatureNotInSku(),
         new EntraIdWithoutOpenVpn(),
         new ClientAddressPoolMissing(),
         new BgpOnBasicSku(),
