@@ -29,6 +29,7 @@ import io.vnetlint.rules.hygiene.GatewaySubnetSize;
 import io.vnetlint.rules.hygiene.InvalidGatewaySkuCombination;
 import io.vnetlint.rules.hygiene.MultipleGatewaysOfType;
 import io.vnetlint.rules.hygiene.SubnetAddressProblem;
+import io.vnetlint.rules.p2s.CertificateAuthWithoutRootCertificate;
 import io.vnetlint.rules.p2s.ClientAddressPoolMissing;
 import io.vnetlint.rules.p2s.EntraIdWithoutOpenVpn;
 import io.vnetlint.rules.p2s.PointToSiteFeatureNotInSku;
@@ -83,6 +84,7 @@ public final class RuleCatalog {
         new PointToSiteOnPolicyBasedGateway(),
         new PointToSiteFeatureNotInSku(),
         new EntraIdWithoutOpenVpn(),
+        new CertificateAuthWithoutRootCertificate(),
         new ClientAddressPoolMissing(),
         new BgpOnBasicSku(),
         new ConnectionBgpNotEnabled(),
