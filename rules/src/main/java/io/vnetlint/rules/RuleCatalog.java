@@ -31,6 +31,7 @@ import io.vnetlint.rules.hygiene.MultipleGatewaysOfType;
 import io.vnetlint.rules.hygiene.SubnetAddressProblem;
 import io.vnetlint.rules.p2s.CertificateAuthWithoutRootCertificate;
 import io.vnetlint.rules.p2s.ClientAddressPoolMissing;
+import io.vnetlint.rules.p2s.ClientAddressPoolOverlap;
 import io.vnetlint.rules.p2s.EntraIdWithoutOpenVpn;
 import io.vnetlint.rules.p2s.PointToSiteFeatureNotInSku;
 import io.vnetlint.rules.p2s.PointToSiteOnPolicyBasedGateway;
@@ -82,6 +83,7 @@ public final class RuleCatalog {
         new ConnectionPartnerMissing(),
         new Vnet2VnetOnPolicyBasedGateway(),
         new PointToSiteOnPolicyBasedGateway(),
+        new ClientAddressPoolOverlap(),
         new PointToSiteFeatureNotInSku(),
         new EntraIdWithoutOpenVpn(),
         new CertificateAuthWithoutRootCertificate(),
