@@ -29,6 +29,12 @@ import io.vnetlint.rules.hygiene.GatewaySubnetSize;
 import io.vnetlint.rules.hygiene.InvalidGatewaySkuCombination;
 import io.vnetlint.rules.hygiene.MultipleGatewaysOfType;
 import io.vnetlint.rules.hygiene.SubnetAddressProblem;
+import io.vnetlint.rules.p2s.CertificateAuthWithoutRootCertificate;
+import io.vnetlint.rules.p2s.ClientAddressPoolMissing;
+import io.vnetlint.rules.p2s.ClientAddressPoolOverlap;
+import io.vnetlint.rules.p2s.EntraIdWithoutOpenVpn;
+import io.vnetlint.rules.p2s.PointToSiteFeatureNotInSku;
+import io.vnetlint.rules.p2s.PointToSiteOnPolicyBasedGateway;
 import io.vnetlint.rules.peering.GatewayTransitOnBasicSku;
 import io.vnetlint.rules.peering.GatewayTransitWithClassicNetwork;
 import io.vnetlint.rules.peering.GatewayTransitWithoutGateway;
@@ -82,6 +88,12 @@ public final class RuleCatalog {
         new PointToSiteTransitWithoutBgp(),
         new TransitWithoutBgp(),
         new ExpressRouteVpnTransitUnsupported(),
+        new PointToSiteOnPolicyBasedGateway(),
+        new ClientAddressPoolOverlap(),
+        new PointToSiteFeatureNotInSku(),
+        new EntraIdWithoutOpenVpn(),
+        new CertificateAuthWithoutRootCertificate(),
+        new ClientAddressPoolMissing(),
         new BgpOnBasicSku(),
         new ConnectionBgpNotEnabled(),
         new ConnectionBgpWithoutGatewayBgp(),
