@@ -29,6 +29,7 @@ import io.vnetlint.rules.hygiene.GatewaySubnetSize;
 import io.vnetlint.rules.hygiene.InvalidGatewaySkuCombination;
 import io.vnetlint.rules.hygiene.MultipleGatewaysOfType;
 import io.vnetlint.rules.hygiene.SubnetAddressProblem;
+import io.vnetlint.rules.multisite.PolicyBasedMultipleConnections;
 import io.vnetlint.rules.peering.GatewayTransitOnBasicSku;
 import io.vnetlint.rules.peering.GatewayTransitWithClassicNetwork;
 import io.vnetlint.rules.peering.GatewayTransitWithoutGateway;
@@ -76,6 +77,7 @@ public final class RuleCatalog {
         new IpsecPolicyMismatch(),
         new ConnectionPartnerMissing(),
         new Vnet2VnetOnPolicyBasedGateway(),
+        new PolicyBasedMultipleConnections(),
         new BgpOnBasicSku(),
         new ConnectionBgpNotEnabled(),
         new ConnectionBgpWithoutGatewayBgp(),
