@@ -29,6 +29,7 @@ import io.vnetlint.rules.hygiene.GatewaySubnetSize;
 import io.vnetlint.rules.hygiene.InvalidGatewaySkuCombination;
 import io.vnetlint.rules.hygiene.MultipleGatewaysOfType;
 import io.vnetlint.rules.hygiene.SubnetAddressProblem;
+import io.vnetlint.rules.multisite.LocalNetworksOverlap;
 import io.vnetlint.rules.multisite.PolicyBasedMultipleConnections;
 import io.vnetlint.rules.peering.GatewayTransitOnBasicSku;
 import io.vnetlint.rules.peering.GatewayTransitWithClassicNetwork;
@@ -78,6 +79,7 @@ public final class RuleCatalog {
         new ConnectionPartnerMissing(),
         new Vnet2VnetOnPolicyBasedGateway(),
         new PolicyBasedMultipleConnections(),
+        new LocalNetworksOverlap(),
         new BgpOnBasicSku(),
         new ConnectionBgpNotEnabled(),
         new ConnectionBgpWithoutGatewayBgp(),
