@@ -51,6 +51,7 @@ resource hubGw 'Microsoft.Network/virtualNetworkGateways@2023-11-01' = {
     vpnType: 'PolicyBased'
     vpnGatewayGeneration: 'Generation1'
     sku: {
+      // expect: VNL404
       name: 'Basic'
       tier: 'Basic'
     }

@@ -40,6 +40,7 @@ resource "azurerm_virtual_network_gateway" "hub" {
   type                = "Vpn"
   # expect: VNL401
   vpn_type            = "PolicyBased"
+  # expect: VNL404
   sku                 = "Basic"
   generation          = "Generation1"
   active_active       = false

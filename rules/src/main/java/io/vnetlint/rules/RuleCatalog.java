@@ -31,6 +31,7 @@ import io.vnetlint.rules.hygiene.MultipleGatewaysOfType;
 import io.vnetlint.rules.hygiene.SubnetAddressProblem;
 import io.vnetlint.rules.multisite.LocalNetworksOverlap;
 import io.vnetlint.rules.multisite.PolicyBasedMultipleConnections;
+import io.vnetlint.rules.multisite.TunnelLimitExceeded;
 import io.vnetlint.rules.peering.GatewayTransitOnBasicSku;
 import io.vnetlint.rules.peering.GatewayTransitWithClassicNetwork;
 import io.vnetlint.rules.peering.GatewayTransitWithoutGateway;
@@ -80,6 +81,7 @@ public final class RuleCatalog {
         new Vnet2VnetOnPolicyBasedGateway(),
         new PolicyBasedMultipleConnections(),
         new LocalNetworksOverlap(),
+        new TunnelLimitExceeded(),
         new BgpOnBasicSku(),
         new ConnectionBgpNotEnabled(),
         new ConnectionBgpWithoutGatewayBgp(),
