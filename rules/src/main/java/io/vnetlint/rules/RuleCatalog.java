@@ -29,6 +29,7 @@ import io.vnetlint.rules.hygiene.GatewaySubnetSize;
 import io.vnetlint.rules.hygiene.InvalidGatewaySkuCombination;
 import io.vnetlint.rules.hygiene.MultipleGatewaysOfType;
 import io.vnetlint.rules.hygiene.SubnetAddressProblem;
+import io.vnetlint.rules.multisite.CoexistenceRequirements;
 import io.vnetlint.rules.multisite.LocalNetworksOverlap;
 import io.vnetlint.rules.multisite.PolicyBasedMultipleConnections;
 import io.vnetlint.rules.multisite.TunnelLimitExceeded;
@@ -81,6 +82,7 @@ public final class RuleCatalog {
         new Vnet2VnetOnPolicyBasedGateway(),
         new PolicyBasedMultipleConnections(),
         new LocalNetworksOverlap(),
+        new CoexistenceRequirements(),
         new TunnelLimitExceeded(),
         new BgpOnBasicSku(),
         new ConnectionBgpNotEnabled(),
