@@ -2,6 +2,7 @@ package io.vnetlint.rules;
 
 import io.vnetlint.rules.activeactive.ActiveActiveSharedPublicIp;
 import io.vnetlint.rules.activeactive.ActiveActiveUnsupported;
+import io.vnetlint.rules.activeactive.DuplicateOnPremisesAsn;
 import io.vnetlint.rules.activeactive.GatewayPublicIpSku;
 import io.vnetlint.rules.bgp.ApipaAddressOutOfRange;
 import io.vnetlint.rules.bgp.AsnCollision;
@@ -92,6 +93,7 @@ public final class RuleCatalog {
         new ActiveActiveUnsupported(),
         new ActiveActiveSharedPublicIp(),
         new GatewayPublicIpSku(),
+        new DuplicateOnPremisesAsn(),
         new AsnCollision(),
         new ApipaAddressOutOfRange(),
         new BgpPeerAddressInsideVnet(),
