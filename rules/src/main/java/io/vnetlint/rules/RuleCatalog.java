@@ -2,6 +2,7 @@ package io.vnetlint.rules;
 
 import io.vnetlint.rules.activeactive.ActiveActiveSharedPublicIp;
 import io.vnetlint.rules.activeactive.ActiveActiveUnsupported;
+import io.vnetlint.rules.activeactive.DuplicateOnPremisesAsn;
 import io.vnetlint.rules.activeactive.GatewayPublicIpSku;
 import io.vnetlint.rules.bgp.ApipaAddressOutOfRange;
 import io.vnetlint.rules.bgp.AsnCollision;
@@ -29,6 +30,10 @@ import io.vnetlint.rules.hygiene.GatewaySubnetSize;
 import io.vnetlint.rules.hygiene.InvalidGatewaySkuCombination;
 import io.vnetlint.rules.hygiene.MultipleGatewaysOfType;
 import io.vnetlint.rules.hygiene.SubnetAddressProblem;
+import io.vnetlint.rules.multisite.CoexistenceRequirements;
+import io.vnetlint.rules.multisite.LocalNetworksOverlap;
+import io.vnetlint.rules.multisite.PolicyBasedMultipleConnections;
+import io.vnetlint.rules.multisite.TunnelLimitExceeded;
 import io.vnetlint.rules.p2s.CertificateAuthWithoutRootCertificate;
 import io.vnetlint.rules.p2s.ClientAddressPoolMissing;
 import io.vnetlint.rules.p2s.ClientAddressPoolOverlap;
@@ -94,6 +99,10 @@ public final class RuleCatalog {
         new EntraIdWithoutOpenVpn(),
         new CertificateAuthWithoutRootCertificate(),
         new ClientAddressPoolMissing(),
+        new PolicyBasedMultipleConnections(),
+        new LocalNetworksOverlap(),
+        new CoexistenceRequirements(),
+        new TunnelLimitExceeded(),
         new BgpOnBasicSku(),
         new ConnectionBgpNotEnabled(),
         new ConnectionBgpWithoutGatewayBgp(),
@@ -102,6 +111,7 @@ public final class RuleCatalog {
         new ActiveActiveUnsupported(),
         new ActiveActiveSharedPublicIp(),
         new GatewayPublicIpSku(),
+        new DuplicateOnPremisesAsn(),
         new AsnCollision(),
         new ApipaAddressOutOfRange(),
         new BgpPeerAddressInsideVnet(),

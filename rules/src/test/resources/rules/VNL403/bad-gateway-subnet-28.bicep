@@ -1,0 +1,150 @@
+// ExpressRoute and VPN gateways share a /28 GatewaySubnet.
+param location string = 'westeurope'
+
+@secure()
+param sharedKey string = 'HubSitesKey7fQ2zR'
+
+resource hub 'Microsoft.Network/virtualNetworks@2023-11-01' = {
+  name: 'hub'
+  location: location
+  properties: {
+    addressSpace: {
+      addressPrefixes: [
+        '10.1.0.0/16'
+      ]
+    }
+    subnets: [
+      {
+        name: 'GatewaySubnet'
+        properties: {
+          // expect: VNL403
+          // expect: VNL902
+          addressPrefix: '10.1.255.0/28'
+        }
+      }
+    ]
+  }
+}
+
+resource hubGwPip 'Microsoft.Network/publicIPAddresses@2023-11-01' = {
+  name: 'hub-gw-pip'
+  location: location
+  sku: {
+    name: 'Standard'
+    tier: 'Regional'
+  }
+  zones: [
+    '1'
+    '2'
+    '3'
+  ]
+  properties: {
+    publicIPAllocationMethod: 'Static'
+    publicIPAddressVersion: 'IPv4'
+  }
+}
+
+resource hubGw 'Microsoft.Network/virtualNetworkGateways@2023-11-01' = {
+  // expect: VNL503 (ExpressRoute and VPN gateways, site-to-site connection, no Route Server)
+  name: 'hub-gw'
+  location: location
+  properties: {
+    gatewayType: 'Vpn'
+    vpnType: 'RouteBased'
+    vpnGatewayGeneration: 'Generation1'
+    sku: {
+      name: 'VpnGw1AZ'
+      tier: 'VpnGw1AZ'
+    }
+    activeActive: false
+    enableBgp: false
+    ipConfigurations: [
+      {
+        name: 'vnetGatewayConfig'
+        properties: {
+          privateIPAllocationMethod: 'Dynamic'
+          subnet: {
+            id: resourceId('Microsoft.Network/virtualNetworks/subnets', hub.name, 'GatewaySubnet')
+          }
+          publicIPAddress: {
+            id: hubGwPip.id
+          }
+        }
+      }
+    ]
+  }
+}
+
+resource hubErGwPip 'Microsoft.Network/publicIPAddresses@2023-11-01' = {
+  name: 'hub-er-gw-pip'
+  location: location
+  sku: {
+    name: 'Standard'
+    tier: 'Regional'
+  }
+  zones: [
+    '1'
+    '2'
+    '3'
+  ]
+  properties: {
+    publicIPAllocationMethod: 'Static'
+    publicIPAddressVersion: 'IPv4'
+  }
+}
+
+resource hubErGw 'Microsoft.Network/virtualNetworkGateways@2023-11-01' = {
+  name: 'hub-er-gw'
+  location: location
+  properties: {
+    gatewayType: 'ExpressRoute'
+    sku: {
+      name: 'ErGw1AZ'
+      tier: 'ErGw1AZ'
+    }
+    ipConfigurations: [
+      {
+        name: 'vnetGatewayConfig'
+        properties: {
+          privateIPAllocationMethod: 'Dynamic'
+          subnet: {
+            id: resourceId('Microsoft.Network/virtualNetworks/subnets', hub.name, 'GatewaySubnet')
+          }
+          publicIPAddress: {
+            id: hubErGwPip.id
+          }
+        }
+      }
+    ]
+  }
+}
+
+resource siteA 'Microsoft.Network/localNetworkGateways@2023-11-01' = {
+  name: 'site-a'
+  location: location
+  properties: {
+    gatewayIpAddress: '203.0.113.10'
+    localNetworkAddressSpace: {
+      addressPrefixes: [
+        '192.168.1.0/24'
+      ]
+    }
+  }
+}
+
+resource hubToSiteA 'Microsoft.Network/connections@2023-11-01' = {
+  name: 'hub-to-site-a'
+  location: location
+  properties: {
+    connectionType: 'IPsec'
+    virtualNetworkGateway1: {
+      id: hubGw.id
+    }
+    localNetworkGateway2: {
+      id: siteA.id
+    }
+    sharedKey: sharedKey
+    enableBgp: false
+    connectionProtocol: 'IKEv2'
+  }
+}
