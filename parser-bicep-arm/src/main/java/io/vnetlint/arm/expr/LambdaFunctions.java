@@ -69,62 +69,63 @@ final class LambdaFunctions {
     return call.evaluate(lambda.body(), call.context().withLambdaVariables(bound));
   }
 
+  /** The body of an array function once its array and lambda arguments are known to be good. */
+  private interface ArrayAndLambda {
+    Value apply(Value.Arr array, Lambda lambda);
+  }
+
+  /** Checks {@code fn(array, lambda)} arguments the same way for every array function, then runs the body. */
+  private static Value withArrayAndLambda(
+      Invocation call, int lambdaIndex, int minParameters, ArrayAndLambda body) {
+    Value source = call.count() > 0 ? call.arg(0) : null;
+    Optional<Lambda> lambda = lambda(call, lambdaIndex, minParameters);
+    if (!(source instanceof Value.Arr a)) {
+      return source == null ? notALambda(call) : call.notA("an array", source);
+    }
+    if (lambda.isEmpty()) {
+      return notALambda(call);
+    }
+    return body.apply(a, lambda.get());
+  }
+
   private static Value notALambda(Invocation call) {
     return call.unknown(call.name() + " expects a lambda");
   }
 
   private static Value map(Invocation call) {
-    Value source = call.count() > 0 ? call.arg(0) : null;
-    Optional<Lambda> lambda = lambda(call, 1, 1);
-    if (!(source instanceof Value.Arr a)) {
-      return source == null ? notALambda(call) : call.notA("an array", source);
-    }
-    if (lambda.isEmpty()) {
-      return notALambda(call);
-    }
-    List<Value> out = new ArrayList<>();
-    for (int i = 0; i < a.items().size(); i++) {
-      out.add(apply(call, lambda.get(), a.items().get(i), call.num(i)));
-    }
-    return call.array(out);
+    return withArrayAndLambda(call, 1, 1, (a, lambda) -> {
+      List<Value> out = new ArrayList<>();
+      for (int i = 0; i < a.items().size(); i++) {
+        out.add(apply(call, lambda, a.items().get(i), call.num(i)));
+      }
+      return call.array(out);
+    });
   }
 
   private static Value filter(Invocation call) {
-    Value source = call.count() > 0 ? call.arg(0) : null;
-    Optional<Lambda> lambda = lambda(call, 1, 1);
-    if (!(source instanceof Value.Arr a)) {
-      return source == null ? notALambda(call) : call.notA("an array", source);
-    }
-    if (lambda.isEmpty()) {
-      return notALambda(call);
-    }
-    List<Value> out = new ArrayList<>();
-    for (int i = 0; i < a.items().size(); i++) {
-      Value keep = apply(call, lambda.get(), a.items().get(i), call.num(i));
-      if (!(keep instanceof Value.Bool b)) {
-        return call.notA("a boolean from the filter", keep);
+    return withArrayAndLambda(call, 1, 1, (a, lambda) -> {
+      List<Value> out = new ArrayList<>();
+      for (int i = 0; i < a.items().size(); i++) {
+        Value keep = apply(call, lambda, a.items().get(i), call.num(i));
+        if (!(keep instanceof Value.Bool b)) {
+          return call.notA("a boolean from the filter", keep);
+        }
+        if (b.value()) {
+          out.add(a.items().get(i));
+        }
       }
-      if (b.value()) {
-        out.add(a.items().get(i));
-      }
-    }
-    return call.array(out);
+      return call.array(out);
+    });
   }
 
   private static Value reduce(Invocation call) {
-    Value source = call.count() > 0 ? call.arg(0) : null;
-    Optional<Lambda> lambda = lambda(call, 2, 2);
-    if (!(source instanceof Value.Arr a)) {
-      return source == null ? notALambda(call) : call.notA("an array", source);
-    }
-    if (lambda.isEmpty()) {
-      return notALambda(call);
-    }
-    Value accumulator = call.arg(1);
-    for (int i = 0; i < a.items().size(); i++) {
-      accumulator = apply(call, lambda.get(), accumulator, a.items().get(i), call.num(i));
-    }
-    return accumulator;
+    return withArrayAndLambda(call, 2, 2, (a, lambda) -> {
+      Value accumulator = call.arg(1);
+      for (int i = 0; i < a.items().size(); i++) {
+        accumulator = apply(call, lambda, accumulator, a.items().get(i), call.num(i));
+      }
+      return accumulator;
+    });
   }
 
   private static Value toObject(Invocation call) {
@@ -166,59 +167,47 @@ final class LambdaFunctions {
   }
 
   private static Value groupBy(Invocation call) {
-    Value source = call.count() > 0 ? call.arg(0) : null;
-    Optional<Lambda> lambda = lambda(call, 1, 1);
-    if (!(source instanceof Value.Arr a)) {
-      return source == null ? notALambda(call) : call.notA("an array", source);
-    }
-    if (lambda.isEmpty()) {
-      return notALambda(call);
-    }
-    Map<String, List<Value>> groups = new LinkedHashMap<>();
-    Map<String, String> keys = new HashMap<>();
-    for (Value item : a.items()) {
-      Value k = apply(call, lambda.get(), item);
-      if (!(k instanceof Value.Str ks)) {
-        return call.notA("string keys", k);
+    return withArrayAndLambda(call, 1, 1, (a, lambda) -> {
+      Map<String, List<Value>> groups = new LinkedHashMap<>();
+      Map<String, String> keys = new HashMap<>();
+      for (Value item : a.items()) {
+        Value k = apply(call, lambda, item);
+        if (!(k instanceof Value.Str ks)) {
+          return call.notA("string keys", k);
+        }
+        String folded = ks.value().toLowerCase(Locale.ROOT);
+        keys.putIfAbsent(folded, ks.value());
+        groups.computeIfAbsent(folded, x -> new ArrayList<>()).add(item);
       }
-      String folded = ks.value().toLowerCase(Locale.ROOT);
-      keys.putIfAbsent(folded, ks.value());
-      groups.computeIfAbsent(folded, x -> new ArrayList<>()).add(item);
-    }
-    List<Value.Member> out = new ArrayList<>();
-    groups.forEach((folded, items) -> out.add(call.member(keys.get(folded), call.array(items))));
-    return call.object(out);
+      List<Value.Member> out = new ArrayList<>();
+      groups.forEach((folded, items) -> out.add(call.member(keys.get(folded), call.array(items))));
+      return call.object(out);
+    });
   }
 
   /** A stable insertion sort; the lambda says whether its first argument comes before the second. */
   private static Value sort(Invocation call) {
-    Value source = call.count() > 0 ? call.arg(0) : null;
-    Optional<Lambda> lambda = lambda(call, 1, 2);
-    if (!(source instanceof Value.Arr a)) {
-      return source == null ? notALambda(call) : call.notA("an array", source);
-    }
-    if (lambda.isEmpty()) {
-      return notALambda(call);
-    }
-    if (a.items().size() > 200) {
-      return call.unknown("sort() of more than 200 items is not evaluated");
-    }
-    List<Value> sorted = new ArrayList<>();
-    for (Value item : a.items()) {
-      int at = sorted.size();
-      while (at > 0) {
-        Value before = apply(call, lambda.get(), item, sorted.get(at - 1));
-        if (!(before instanceof Value.Bool b)) {
-          return call.notA("a boolean from the comparison", before);
-        }
-        if (!b.value()) {
-          break;
-        }
-        at--;
+    return withArrayAndLambda(call, 1, 2, (a, lambda) -> {
+      if (a.items().size() > 200) {
+        return call.unknown("sort() of more than 200 items is not evaluated");
       }
-      sorted.add(at, item);
-    }
-    return call.array(sorted);
+      List<Value> sorted = new ArrayList<>();
+      for (Value item : a.items()) {
+        int at = sorted.size();
+        while (at > 0) {
+          Value before = apply(call, lambda, item, sorted.get(at - 1));
+          if (!(before instanceof Value.Bool b)) {
+            return call.notA("a boolean from the comparison", before);
+          }
+          if (!b.value()) {
+            break;
+          }
+          at--;
+        }
+        sorted.add(at, item);
+      }
+      return call.array(sorted);
+    });
   }
 
   private static Value distinct(Invocation call) {
