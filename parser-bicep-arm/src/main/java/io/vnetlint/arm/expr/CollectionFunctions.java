@@ -111,22 +111,28 @@ final class CollectionFunctions {
     return call.notA("an array or a string", v);
   }
 
+  /** Items of an array, characters of a string, members of an object; null for anything else. */
+  private static Integer sizeOf(Value v) {
+    if (v instanceof Value.Arr a) {
+      return a.items().size();
+    }
+    if (v instanceof Value.Str s) {
+      return s.value().length();
+    }
+    if (v instanceof Value.Obj o) {
+      return o.members().size();
+    }
+    return null;
+  }
+
   private static Value length(Invocation call) {
     Optional<Value> arity = call.arity(1, 1);
     if (arity.isPresent()) {
       return arity.get();
     }
     Value v = call.arg(0);
-    if (v instanceof Value.Arr a) {
-      return call.num(a.items().size());
-    }
-    if (v instanceof Value.Str s) {
-      return call.num(s.value().length());
-    }
-    if (v instanceof Value.Obj o) {
-      return call.num(o.members().size());
-    }
-    return call.notA("an array, a string or an object", v);
+    Integer size = sizeOf(v);
+    return size != null ? call.num(size) : call.notA("an array, a string or an object", v);
   }
 
   private static Value empty(Invocation call) {
@@ -135,19 +141,11 @@ final class CollectionFunctions {
       return arity.get();
     }
     Value v = call.arg(0);
-    if (v instanceof Value.Arr a) {
-      return call.bool(a.items().isEmpty());
-    }
-    if (v instanceof Value.Str s) {
-      return call.bool(s.value().isEmpty());
-    }
-    if (v instanceof Value.Obj o) {
-      return call.bool(o.members().isEmpty());
-    }
     if (v instanceof Value.Null) {
       return call.bool(true);
     }
-    return call.notA("an array, a string or an object", v);
+    Integer size = sizeOf(v);
+    return size != null ? call.bool(size == 0) : call.notA("an array, a string or an object", v);
   }
 
   private static Value contains(Invocation call) {
