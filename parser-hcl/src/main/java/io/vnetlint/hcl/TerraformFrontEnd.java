@@ -11,6 +11,7 @@ import io.vnetlint.hcl.eval.TfValues;
 import io.vnetlint.hcl.eval.VariableFiles;
 import io.vnetlint.hcl.plan.PlanReader;
 import io.vnetlint.hcl.plan.PlanResult;
+import io.vnetlint.hcl.plan.ResourceChange;
 import io.vnetlint.hcl.syntax.Attribute;
 import io.vnetlint.hcl.syntax.Block;
 import io.vnetlint.hcl.syntax.ConfigFile;
@@ -24,6 +25,8 @@ import io.vnetlint.model.SourceRange;
 import io.vnetlint.model.SourceText;
 import io.vnetlint.model.Value;
 import io.vnetlint.model.azure.AzureResource;
+import io.vnetlint.model.change.Change;
+import io.vnetlint.model.change.Move;
 import io.vnetlint.model.json.JsonSyntaxException;
 import io.vnetlint.model.json.SourceDecoder;
 import java.io.IOException;
@@ -203,6 +206,19 @@ public final class TerraformFrontEnd implements FrontEnd {
       diagnostics.addAll(mapped);
       sensitive.addAll(SecretRanges.of(resources));
 
+      List<Change> planned = new ArrayList<>();
+      for (Map.Entry<Path, PlanResult> plan : planResults.entrySet()) {
+        planned.addAll(plannedChanges(files.display(plan.getKey()), plan.getValue(), typed));
+      }
+      List<Move> moves = new ArrayList<>();
+      for (Path dir : roots) {
+        ModuleConfig root = modules.get(dir);
+        List<Diagnostic> problems = new ArrayList<>();
+        moves.addAll(MovedBlocks.of(root.files(), "terraform:" + (root.display().isEmpty() ? "." : root.display()),
+            problems));
+        diagnostics.addAll(problems);
+      }
+
       List<Diagnostic> all = new ArrayList<>(files.diagnostics());
       all.addAll(diagnostics);
       List<SourceRange> secrets = new ArrayList<>();
@@ -211,7 +227,40 @@ public final class TerraformFrontEnd implements FrontEnd {
           secrets.add(r); // values given on the command line or in the environment are not in any file
         }
       }
-      return new Result(typed, dedupe(all), filesRead(all), secrets);
+      return new Result(typed, dedupe(all), filesRead(all), secrets, planned, moves);
+    }
+
+    /**
+     * The plan's updates and replacements of resources the analysis knows, as changes: the {@code before} object
+     * mapped on its own (its ranges point into the plan), the {@code after} the resource of the scan.
+     */
+    private static List<Change> plannedChanges(String planFile, PlanResult plan, List<AzureResource> typed) {
+      Map<String, AzureResource> fromPlan = new LinkedHashMap<>();
+      for (AzureResource r : typed) {
+        Origin o = r.header().origin();
+        if (planFile.equals(o.file()) || planFile.equals(o.variant())) {
+          fromPlan.putIfAbsent(r.header().address(), r);
+        }
+      }
+      List<Change> out = new ArrayList<>();
+      for (ResourceChange rc : plan.changes()) {
+        boolean updates = rc.actions().contains("update") || rc.isReplace();
+        if (!updates || rc.type() == null || rc.name() == null || !AzurermMapper.handles(rc.type())
+            || !(rc.before() instanceof Value.Obj before) || !fromPlan.containsKey(rc.address())) {
+          continue;
+        }
+        TerraformResource old = new TerraformResource(rc.address(), rc.modulePath(), rc.type(), rc.name(), before,
+            rc.range(), Origin.of(planFile), true);
+        List<AzureResource> mappedBefore = AzurermMapper.map(List.of(old), new ArrayList<>());
+        for (AzureResource b : mappedBefore) {
+          if (b.header().address().equals(rc.address())) {
+            out.add(new Change(b, fromPlan.get(rc.address()),
+                new Change.Planned(rc.actions(), rc.replacePaths(), rc.range())));
+            break;
+          }
+        }
+      }
+      return out;
     }
 
     /** The scanned module directories that another scanned module calls with a local source. */

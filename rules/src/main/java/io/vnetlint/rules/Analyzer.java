@@ -3,6 +3,7 @@ package io.vnetlint.rules;
 import io.vnetlint.model.Diagnostic;
 import io.vnetlint.model.ResourceGraph;
 import io.vnetlint.model.SourceRange;
+import io.vnetlint.model.change.ChangeSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,12 +29,20 @@ public final class Analyzer {
   }
 
   public Result run(ResourceGraph graph) {
+    return run(graph, ChangeSet.NONE);
+  }
+
+  /** Runs the rules; the {@link ChangeRule}s also see the changes from a baseline or a plan. */
+  public Result run(ResourceGraph graph, ChangeSet changes) {
     List<Finding> findings = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     for (Rule rule : rules) {
       Findings sink = new Findings(rule.metadata());
       try {
         rule.check(graph, sink);
+        if (rule instanceof ChangeRule changeRule && !changes.isEmpty()) {
+          changeRule.check(changes, graph, sink);
+        }
       } catch (RuntimeException e) {
         // A bug in one rule must not hide the other rules' findings; it is reported, never swallowed.
         SourceRange where = graph.resources().isEmpty()

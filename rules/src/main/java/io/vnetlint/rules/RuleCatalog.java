@@ -30,6 +30,11 @@ import io.vnetlint.rules.hygiene.GatewaySubnetSize;
 import io.vnetlint.rules.hygiene.InvalidGatewaySkuCombination;
 import io.vnetlint.rules.hygiene.MultipleGatewaysOfType;
 import io.vnetlint.rules.hygiene.SubnetAddressProblem;
+import io.vnetlint.rules.lifecycle.BasicSkuUpgrade;
+import io.vnetlint.rules.lifecycle.ConnectionProtocolChange;
+import io.vnetlint.rules.lifecycle.GatewayReplaced;
+import io.vnetlint.rules.lifecycle.GatewayTypeChange;
+import io.vnetlint.rules.lifecycle.GatewayVpnTypeChange;
 import io.vnetlint.rules.multisite.CoexistenceRequirements;
 import io.vnetlint.rules.multisite.LocalNetworksOverlap;
 import io.vnetlint.rules.multisite.PolicyBasedMultipleConnections;
@@ -117,6 +122,11 @@ public final class RuleCatalog {
         new BgpPeerAddressInsideVnet(),
         new BgpLocalPrefixesAreStaticRoutes(),
         new Vnet2VnetBgpOneSided(),
+        new GatewayVpnTypeChange(),
+        new GatewayTypeChange(),
+        new BasicSkuUpgrade(),
+        new GatewayReplaced(),
+        new ConnectionProtocolChange(),
         new GatewaySubnetName(),
         new GatewaySubnetSize(),
         new GatewaySubnetNsg(),

@@ -47,8 +47,8 @@ class RuleFixturesTest {
       List<DynamicNode> tests = new ArrayList<>();
       for (Path file : Fixtures.filesOf(folder)) {
         String name = file.getFileName().toString();
-        if (Fixtures.isParameterFile(file)) {
-          continue;
+        if (Fixtures.isParameterFile(file) || Fixtures.isBaseFile(file)) {
+          continue; // scanned with the fixture they belong to
         }
         if (Format.of(file).isEmpty() || !(Fixtures.isBad(file) || Fixtures.isOk(file))) {
           tests.add(dynamicTest(name, () -> fail(id + "/" + name

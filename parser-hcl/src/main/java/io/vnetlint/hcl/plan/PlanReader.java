@@ -231,7 +231,31 @@ public final class PlanReader {
         Value before = PlanValues.masked(orNull(change, "before"), change.get("before_sensitive"), sensitive);
         Value after = PlanValues.withUnknowns(orNull(change, "after"), change.get("after_unknown"));
         after = PlanValues.masked(after, change.get("after_sensitive"), sensitive);
-        out.add(new ResourceChange(address, actions, before, after, headerRange(entry)));
+        out.add(new ResourceChange(address, modulePathOf(entry), string(entry, "type"), string(entry, "name"), actions,
+            before, after, replacePaths(change.get("replace_paths")), headerRange(entry)));
+      }
+      return out;
+    }
+
+    /** {@code [["ip_configuration", 0, "subnet_id"], ["vpn_type"]]} as {@code ip_configuration.0.subnet_id}, ... */
+    private static List<String> replacePaths(Value paths) {
+      List<String> out = new ArrayList<>();
+      if (paths instanceof Value.Arr list) {
+        for (Value path : list.items()) {
+          if (path instanceof Value.Arr steps) {
+            List<String> parts = new ArrayList<>();
+            for (Value step : steps.items()) {
+              if (step instanceof Value.Str s) {
+                parts.add(s.value());
+              } else if (step instanceof Value.Num n) {
+                parts.add(n.value().toPlainString());
+              }
+            }
+            if (!parts.isEmpty()) {
+              out.add(String.join(".", parts));
+            }
+          }
+        }
       }
       return out;
     }

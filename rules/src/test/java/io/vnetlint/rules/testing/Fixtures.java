@@ -45,7 +45,7 @@ public final class Fixtures {
 
     public static Optional<Format> of(Path file) {
       String name = file.getFileName().toString();
-      if (isParameterFile(file)) {
+      if (isParameterFile(file) || isBaseFile(file)) {
         return Optional.empty();
       }
       for (Format f : values()) {
@@ -106,6 +106,27 @@ public final class Fixtures {
   /** {@code main.parameters.json} is the parameter file of {@code main.json}, not a fixture. */
   public static boolean isParameterFile(Path file) {
     return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".parameters.json");
+  }
+
+  /**
+   * {@code bad-x.base.tf} is the baseline of {@code bad-x.tf} for a change rule (VNL8xx): the fixture is scanned as
+   * the change from its base to itself, the way {@code --base} compares two revisions of the same path.
+   */
+  public static boolean isBaseFile(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 && name.substring(0, dot).endsWith(".base");
+  }
+
+  /** The baseline of a change-rule fixture, if it has one. */
+  public static Optional<Path> baseFileOf(Path fixture) {
+    String name = fixture.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    if (dot <= 0 || isBaseFile(fixture)) {
+      return Optional.empty();
+    }
+    Path candidate = fixture.resolveSibling(name.substring(0, dot) + ".base" + name.substring(dot));
+    return Files.isRegularFile(candidate) ? Optional.of(candidate) : Optional.empty();
   }
 
   public static Optional<Path> parameterFileOf(Path fixture) {
