@@ -3,6 +3,7 @@ package io.vnetlint.cli;
 import io.vnetlint.cli.output.JsonReporter;
 import io.vnetlint.cli.output.Style;
 import io.vnetlint.cli.output.TextReporter;
+import io.vnetlint.cli.scan.Baseline;
 import io.vnetlint.cli.scan.FileDiscovery;
 import io.vnetlint.cli.scan.ScanResult;
 import io.vnetlint.cli.scan.Scanner;
@@ -95,6 +96,13 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "Also list the checks skipped because values are unknown.")
   boolean verbose;
 
+  @Option(names = "--base", paramLabel = "REF|DIR",
+      description = "Compare with a baseline and report changes that recreate a gateway (VNL801-VNL805): a git "
+          + "revision of the repository around the scan root (read with local git commands, the working tree is not "
+          + "touched), or a directory holding the same relative paths. In a pull request: "
+          + "--base $${{ github.event.pull_request.base.sha }}.")
+  String base;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -138,9 +146,34 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     List<Rule> rules = RuleCatalog.all();
-    ScanResult result = new Scanner(Scanner.defaultFrontEnds(), rules)
-        .scan(new ScanInput(scanRoot, files, found.explicitFiles(), parameters,
-            new ScanInput.TerraformInputs(terraformVarFiles, vars, System.getenv(), allowOutsideRoot)));
+    ScanInput.TerraformInputs terraformInputs =
+        new ScanInput.TerraformInputs(terraformVarFiles, vars, System.getenv(), allowOutsideRoot);
+    ScanInput headInput = new ScanInput(scanRoot, files, found.explicitFiles(), parameters, terraformInputs);
+    ScanResult result;
+    if (base == null) {
+      result = new Scanner(Scanner.defaultFrontEnds(), rules).scan(headInput);
+    } else {
+      List<Path> relativePaths = new ArrayList<>();
+      for (Path p : paths) {
+        try {
+          relativePaths.add(scanRoot.relativize(p.toRealPath()));
+        } catch (IOException e) {
+          // reported by discovery already
+        }
+      }
+      Baseline baseline;
+      try {
+        baseline = Baseline.open(base, scanRoot, relativePaths);
+      } catch (Baseline.BaselineException e) {
+        err.println("vnetlint: " + e.getMessage());
+        return Main.EXIT_INPUT_ERROR;
+      }
+      try (baseline) {
+        result = new Scanner(Scanner.defaultFrontEnds(), rules)
+            .scan(headInput, baselineInput(baseline.root(), relativePaths, parameters, terraformInputs),
+                baseline.name());
+      }
+    }
 
     for (Diagnostic d : result.diagnostics()) {
       if (d.kind() == Diagnostic.Kind.ERROR) {
@@ -169,6 +202,40 @@ final class ScanCommand implements Callable<Integer> {
       }
     }
     return exit;
+  }
+
+  /**
+   * The baseline's input: the same relative paths, parameter files and variable files, as far as they exist there
+   * (a file added since the baseline has no counterpart).
+   */
+  private static ScanInput baselineInput(Path baseRoot, List<Path> relativePaths, List<Path> parameters,
+      ScanInput.TerraformInputs terraform) throws IOException {
+    List<Path> existing = new ArrayList<>();
+    for (Path p : relativePaths) {
+      Path inBase = baseRoot.resolve(p).normalize();
+      if (inBase.startsWith(baseRoot) && Files.exists(inBase)) {
+        existing.add(inBase);
+      }
+    }
+    FileDiscovery.Discovered found = new FileDiscovery(baseRoot).discover(existing);
+    List<Path> files = new ArrayList<>(found.files());
+    List<Path> baseParameters = new ArrayList<>();
+    for (Path p : parameters) {
+      if (Files.isRegularFile(baseRoot.resolve(p))) {
+        baseParameters.add(p);
+        if (!files.contains(p)) {
+          files.add(p);
+        }
+      }
+    }
+    List<Path> varFiles = new ArrayList<>();
+    for (Path p : terraform.varFiles()) {
+      if (Files.isRegularFile(baseRoot.resolve(p))) {
+        varFiles.add(p);
+      }
+    }
+    return new ScanInput(baseRoot, files, found.explicitFiles(), baseParameters, new ScanInput.TerraformInputs(
+        varFiles, terraform.vars(), terraform.environment(), terraform.allowOutsideRoot()));
   }
 
   private int exitCode(ScanResult result, boolean usageProblem) {

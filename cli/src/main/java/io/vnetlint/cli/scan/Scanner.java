@@ -9,6 +9,10 @@ import io.vnetlint.model.ResourceGraph;
 import io.vnetlint.model.ScanInput;
 import io.vnetlint.model.SourceRange;
 import io.vnetlint.model.azure.AzureResource;
+import io.vnetlint.model.change.Change;
+import io.vnetlint.model.change.ChangeSet;
+import io.vnetlint.model.change.Move;
+import io.vnetlint.model.change.ResourceMatching;
 import io.vnetlint.rules.Analyzer;
 import io.vnetlint.rules.Rule;
 import java.nio.file.Path;
@@ -17,7 +21,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 
-/** The whole pipeline: front ends → one resource graph → rules. */
+/**
+ * The whole pipeline: front ends → one resource graph → rules. With a baseline, the same front ends read the
+ * baseline's files too, its graph is matched with the scanned one by identity, and the change rules see the pairs
+ * (together with the changes a Terraform plan describes itself).
+ */
 public final class Scanner {
   private final List<FrontEnd> frontEnds;
   private final List<Rule> rules;
@@ -33,11 +41,58 @@ public final class Scanner {
   }
 
   public ScanResult scan(ScanInput input) {
+    return scan(input, null, null);
+  }
+
+  /**
+   * Scans {@code input} and compares it with {@code baseline} (the same relative paths in another directory),
+   * named {@code baselineName} in messages; without a baseline only plan changes reach the change rules.
+   */
+  public ScanResult scan(ScanInput input, ScanInput baseline, String baselineName) {
     Path root = input.root();
+    Loaded head = load(input);
+    List<Diagnostic> diagnostics = new ArrayList<>(head.diagnostics);
+    ResourceGraph graph = ResourceGraph.of(head.resources);
+    ChangeSet changes = new ChangeSet(head.planned);
+    if (baseline != null) {
+      Loaded before = load(baseline);
+      long problems = before.diagnostics.stream().filter(d -> d.kind() == Diagnostic.Kind.ERROR).count();
+      if (problems > 0) {
+        // the baseline's files are not part of the scan: one note, not their diagnostics
+        diagnostics.add(Diagnostic.warning("baseline", "the baseline " + baselineName + " has " + problems
+            + " problem(s) reading its files; resources it could not read are not compared",
+            SourceRange.fileStart(".")));
+      }
+      changes = ResourceMatching.compare(ResourceGraph.of(before.resources), graph, head.moves, baselineName)
+          .plus(head.planned);
+    }
+    Analyzer.Result analysis = new Analyzer(rules).run(graph, changes);
+    diagnostics.addAll(analysis.diagnostics());
+    diagnostics.sort(Comparator
+        .comparing((Diagnostic d) -> d.range().file())
+        .thenComparingInt(d -> d.range().startLine())
+        .thenComparingInt(d -> d.range().startColumn())
+        .thenComparing(Diagnostic::message));
+    return new ScanResult(graph, analysis.findings(), dedupe(diagnostics), List.copyOf(head.filesRead),
+        head.sensitive, new SourceCache(root));
+  }
+
+  /** What the front ends read from one input. */
+  private record Loaded(
+      List<AzureResource> resources,
+      List<Diagnostic> diagnostics,
+      TreeSet<String> filesRead,
+      List<SourceRange> sensitive,
+      List<Change> planned,
+      List<Move> moves) {}
+
+  private Loaded load(ScanInput input) {
     List<AzureResource> resources = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     TreeSet<String> filesRead = new TreeSet<>();
     List<SourceRange> sensitive = new ArrayList<>();
+    List<Change> planned = new ArrayList<>();
+    List<Move> moves = new ArrayList<>();
     for (FrontEnd frontEnd : frontEnds) {
       FrontEnd.Result result;
       try {
@@ -53,17 +108,10 @@ public final class Scanner {
       diagnostics.addAll(result.diagnostics());
       filesRead.addAll(result.filesRead());
       sensitive.addAll(result.sensitiveRanges());
+      planned.addAll(result.plannedChanges());
+      moves.addAll(result.moves());
     }
-    ResourceGraph graph = ResourceGraph.of(resources);
-    Analyzer.Result analysis = new Analyzer(rules).run(graph);
-    diagnostics.addAll(analysis.diagnostics());
-    diagnostics.sort(Comparator
-        .comparing((Diagnostic d) -> d.range().file())
-        .thenComparingInt(d -> d.range().startLine())
-        .thenComparingInt(d -> d.range().startColumn())
-        .thenComparing(Diagnostic::message));
-    return new ScanResult(
-        graph, analysis.findings(), dedupe(diagnostics), List.copyOf(filesRead), sensitive, new SourceCache(root));
+    return new Loaded(resources, diagnostics, filesRead, sensitive, planned, moves);
   }
 
   private static List<Diagnostic> dedupe(List<Diagnostic> sorted) {

@@ -101,12 +101,15 @@ final class GatewayRecreation {
     return out;
   }
 
-  /** How the change was found, for messages: "(compared with HEAD~1)" or "(the Terraform plan replaces it)". */
+  /**
+   * How the change was found, for messages. The baseline is not named, so that {@code --base HEAD~1} and
+   * {@code --base <a copy of HEAD~1>} report the same findings.
+   */
   static String source(Change change) {
     if (change.source() instanceof Change.Planned planned) {
       return planned.isReplace() ? "(the Terraform plan replaces it)" : "(the Terraform plan updates it in place)";
     }
-    return "(compared with " + ((Change.Compared) change.source()).baseline() + ")";
+    return "(compared with the baseline)";
   }
 
   /** Terraform resources have Terraform addresses; ARM and Bicep ones start with the provider namespace. */
