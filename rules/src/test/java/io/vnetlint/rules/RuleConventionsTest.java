@@ -151,4 +151,35 @@ class RuleConventionsTest {
       }
     }
   }
+
+  /**
+   * A change rule's fixtures are pairs: each bad and ok fixture has its baseline ({@code bad-x.base.tf} next to
+   * {@code bad-x.tf}), except Terraform plan JSON, which holds its own before and after. Other rules have none.
+   */
+  @Test
+  void changeRuleFixturesComeInPairs() throws Exception {
+    for (Rule rule : RuleCatalog.all()) {
+      String id = rule.metadata().id();
+      Path folder = Fixtures.root().resolve(id);
+      for (Path fixture : Fixtures.fixturesOf(folder)) {
+        boolean plan = Fixtures.read(fixture).contains("\"resource_changes\"");
+        boolean paired = Fixtures.baseFileOf(fixture).isPresent();
+        if (rule instanceof ChangeRule) {
+          assertThat(paired || plan).as(id + "/" + fixture.getFileName() + " needs a baseline "
+              + "(<name>.base.<ext>) or must be a plan with resource_changes").isTrue();
+        } else {
+          assertThat(paired).as(id + "/" + fixture.getFileName() + ": only change rules have baselines").isFalse();
+        }
+      }
+      if (rule instanceof ChangeRule) {
+        for (Path file : Fixtures.filesOf(folder)) {
+          if (Fixtures.isBaseFile(file)) {
+            String name = file.getFileName().toString();
+            Path head = file.resolveSibling(name.replace(".base.", "."));
+            assertThat(head).as(id + "/" + name + " is the baseline of a fixture that does not exist").exists();
+          }
+        }
+      }
+    }
+  }
 }
