@@ -26,7 +26,7 @@ import java.util.Optional;
     fullDescription = "Compared with the baseline, a change replaces a virtual network gateway: a Terraform plan "
         + "action [\"delete\",\"create\"] or [\"create\",\"delete\"] on the gateway, or a change of an attribute "
         + "that cannot change in place (in Terraform generation, location, name or the ip_configuration blocks, "
-        + "for instance active-standby to active-active; in ARM and Bicep location and generation). Its connections "
+        + "for instance active-standby to active-active; in ARM and Bicep the location). Its connections "
         + "are deleted and it gets a new public IP. Changes reported by VNL801, VNL802 and VNL803 are not repeated.",
     scenario = "Scenario 7: changes that recreate a gateway",
     guideStep = "Delete the connections, delete the gateway, create the new gateway",
@@ -47,7 +47,10 @@ public final class GatewayReplaced implements ChangeRule {
       if (cause.isEmpty()) {
         continue;
       }
-      String message = after.describe() + " is replaced because " + cause.get().why() + " "
+      // Terraform replaces the gateway on apply; an ARM or Bicep deployment fails instead, and the replacement is
+      // left to the operator
+      String verb = GatewayRecreation.isTerraform(after) ? " is replaced because " : " must be replaced because ";
+      String message = after.describe() + verb + cause.get().why() + " "
           + GatewayRecreation.source(pair.change()) + ": " + GatewayRecreation.CONSEQUENCES + ". "
           + GatewayRecreation.SAFE_ORDER + ".";
       Findings.Report report = findings.report(after, cause.get().attribute(), cause.get().at(), message);
@@ -73,12 +76,14 @@ public final class GatewayReplaced implements ChangeRule {
     if (location.isPresent()) {
       return location;
     }
+    if (!GatewayRecreation.isTerraform(after)) {
+      // In ARM and Bicep the name is the identity, and Azure changes the other properties in place or migrates
+      // them (a generation 2 upgrade keeps the public IP); only Terraform's force-new attributes replace
+      return Optional.empty();
+    }
     Optional<Cause> generation = differs(before.generation(), after.generation(), "generation", header);
     if (generation.isPresent()) {
       return generation;
-    }
-    if (!GatewayRecreation.isTerraform(after)) {
-      return Optional.empty(); // ARM and Bicep change the other properties in place; the name is the identity
     }
     String oldName = before.header().id().name();
     String newName = after.header().id().name();
