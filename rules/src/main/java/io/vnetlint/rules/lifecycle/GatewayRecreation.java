@@ -144,8 +144,11 @@ final class GatewayRecreation {
     return was.isPresent() && now.isPresent() && !same(was.get(), now.get());
   }
 
-  /** VNL803: Basic before, another known SKU after. */
+  /** VNL803: a VPN gateway with SKU Basic before, another known SKU after (a type change is VNL802's). */
   static boolean leavesBasic(VirtualNetworkGateway before, VirtualNetworkGateway after) {
+    if (typeChanges(before, after)) {
+      return false;
+    }
     Optional<String> was = before.sku().known();
     Optional<String> now = after.sku().known();
     return was.isPresent() && now.isPresent() && same(was.get(), "Basic") && !same(now.get(), "Basic");
