@@ -217,6 +217,20 @@ class BaselineChangeTest {
   }
 
   @Test
+  void aPlanInTheScanKeepsItsOwnChangesWhenABaselineIsGiven() throws Exception {
+    Path plan = CliRun.projectRoot().resolve("rules/src/test/resources/rules/VNL801/bad-plan-replace-vpn-type.json");
+    Files.createDirectories(repo.resolve("plans"));
+    Files.copy(plan, repo.resolve("plans/tfplan.json"));
+    commit(network("PolicyBased", "hub", false), "a plan and a configuration");
+    write(network("PolicyBased", "hub", false).replace("192.168.1.0/24", "192.168.0.0/23"));
+    commitAll("bigger site prefix");
+
+    // the plan is the same file at both revisions, but it still replaces its gateway
+    assertThat(findings(scan("--base", "HEAD~1"))).filteredOn(f -> f.startsWith("VNL80"))
+        .hasSize(1).allMatch(f -> f.startsWith("VNL801 ") && f.contains("plans/tfplan.json"));
+  }
+
+  @Test
   void unknownRevisionIsAUsageError() throws Exception {
     commit(network("PolicyBased", "hub", false), "gateway");
     CliRun run = scan("--base", "no-such-branch");

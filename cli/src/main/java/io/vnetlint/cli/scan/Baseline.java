@@ -135,12 +135,64 @@ public record Baseline(Path root, String name, boolean temporary) implements Clo
       }
       blobs.add(new String[] {fields[2], target.toString()});
     }
-    for (String[] blob : blobs) {
-      byte[] content = git(top, "cat-file", "blob", blob[0]);
-      Path target = Path.of(blob[1]);
-      Files.createDirectories(target.getParent());
-      Files.write(target, content);
+    catFiles(top, blobs);
+  }
+
+  /**
+   * Writes the blobs with one {@code git cat-file --batch}: the object ids go in on a thread of their own while the
+   * contents come out, so that neither pipe can fill up and block the other.
+   */
+  private static void catFiles(Path top, List<String[]> blobs) throws IOException, BaselineException {
+    if (blobs.isEmpty()) {
+      return;
     }
+    ProcessBuilder pb = new ProcessBuilder("git", "-C", top.toString(), "-c", "core.fsmonitor=false", "cat-file",
+        "--batch").redirectError(ProcessBuilder.Redirect.DISCARD);
+    pb.environment().put("GIT_TERMINAL_PROMPT", "0");
+    pb.environment().put("GIT_OPTIONAL_LOCKS", "0");
+    Process process = pb.start();
+    Thread writer = new Thread(() -> {
+      try (OutputStream in = process.getOutputStream()) {
+        for (String[] blob : blobs) {
+          in.write((blob[0] + "\n").getBytes(StandardCharsets.US_ASCII));
+        }
+      } catch (IOException e) {
+        // the reader sees the missing output and reports it
+      }
+    }, "vnetlint-git-cat-file");
+    writer.setDaemon(true);
+    writer.start();
+    try (InputStream out = new java.io.BufferedInputStream(process.getInputStream())) {
+      for (String[] blob : blobs) {
+        String header = readLine(out);
+        String[] parts = header.split(" ");
+        if (parts.length != 3 || !parts[0].equals(blob[0]) || !parts[1].equals("blob")) {
+          throw new BaselineException("git cat-file returned an unexpected object for " + blob[0]);
+        }
+        int size = Integer.parseInt(parts[2]);
+        byte[] content = out.readNBytes(size);
+        if (content.length != size || out.read() != '\n') {
+          throw new BaselineException("git cat-file output ended early");
+        }
+        Path target = Path.of(blob[1]);
+        Files.createDirectories(target.getParent());
+        Files.write(target, content);
+      }
+    } finally {
+      process.destroy();
+    }
+  }
+
+  private static String readLine(InputStream in) throws IOException, BaselineException {
+    StringBuilder sb = new StringBuilder();
+    int c;
+    while ((c = in.read()) != '\n') {
+      if (c < 0 || sb.length() > 200) {
+        throw new BaselineException("git cat-file output ended early");
+      }
+      sb.append((char) c);
+    }
+    return sb.toString();
   }
 
   private static boolean inSkippedDirectory(Path relative) {

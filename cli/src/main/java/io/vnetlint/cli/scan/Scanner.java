@@ -63,8 +63,9 @@ public final class Scanner {
             + " problem(s) reading its files; resources it could not read are not compared",
             SourceRange.fileStart(".")));
       }
-      changes = ResourceMatching.compare(ResourceGraph.of(before.resources), graph, head.moves, baselineName)
-          .plus(head.planned);
+      // a plan says exactly what happens to its resources; the comparison covers the others
+      changes = changes.plus(ResourceMatching.compare(ResourceGraph.of(before.resources), graph, head.moves,
+          baselineName).changes());
     }
     Analyzer.Result analysis = new Analyzer(rules).run(graph, changes);
     diagnostics.addAll(analysis.diagnostics());

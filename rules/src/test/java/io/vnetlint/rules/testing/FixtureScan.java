@@ -53,8 +53,8 @@ public record FixtureScan(
     if (base.isPresent()) {
       Loaded before = loadBase(base.get(), relative, display, Fixtures.parameterFileOf(fixture));
       diagnostics.addAll(before.diagnostics);
-      changes = ResourceMatching.compare(ResourceGraph.of(before.resources), graph, head.moves,
-          base.get().getFileName().toString()).plus(head.planned);
+      changes = changes.plus(ResourceMatching.compare(ResourceGraph.of(before.resources), graph, head.moves,
+          base.get().getFileName().toString()).changes());
     }
     Analyzer.Result analysis = new Analyzer(RuleCatalog.all()).run(graph, changes);
     diagnostics.addAll(analysis.diagnostics());
