@@ -163,6 +163,9 @@ public final class ArmFrontEnd implements FrontEnd {
         }
         Origin origin = new Origin(template.display(), parameters == null ? null : parameters.display());
         RuntimeFacts facts = new RuntimeFacts();
+        // a committed parameter file holds its values as written, securestring or not
+        supplied.forEach((name, value) -> facts.literalSites()
+            .add(value.range(), io.vnetlint.model.Secret.Literal.Kind.VALUES_FILE, name, false));
         TemplateScope scope = new TemplateScope(root, supplied, null, Placement.UNKNOWN, tree, facts);
         TemplateRun run = new TemplateRun(tree, found, origin, NetworkMapper::handles, this::linkedTemplate);
         try {

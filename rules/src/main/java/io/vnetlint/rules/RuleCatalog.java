@@ -20,6 +20,7 @@ import io.vnetlint.rules.connection.ConnectionPartnerMissing;
 import io.vnetlint.rules.connection.IpsecPolicyMismatch;
 import io.vnetlint.rules.connection.LocalGatewayAddressMismatch;
 import io.vnetlint.rules.connection.LocalNetworkPrefixesMismatch;
+import io.vnetlint.rules.connection.SharedKeyInSource;
 import io.vnetlint.rules.connection.SharedKeyMismatch;
 import io.vnetlint.rules.connection.Vnet2VnetOnPolicyBasedGateway;
 import io.vnetlint.rules.hygiene.DeprecatedGatewaySku;
@@ -85,6 +86,7 @@ public final class RuleCatalog {
         new ConnectedAddressSpaceOverlap(),
         new LocalNetworkPrefixesMismatch(),
         new SharedKeyMismatch(),
+        new SharedKeyInSource(),
         new LocalGatewayAddressMismatch(),
         new ConnectionNotReciprocated(),
         new IpsecPolicyMismatch(),

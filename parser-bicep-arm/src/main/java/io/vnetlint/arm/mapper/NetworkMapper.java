@@ -44,7 +44,7 @@ public final class NetworkMapper {
         case ResourceTypes.PEERINGS -> out.add(PeeringMapper.child(raw));
         case ResourceTypes.GATEWAYS -> out.add(GatewayMapper.map(raw));
         case ResourceTypes.LOCAL_GATEWAYS -> out.add(LocalNetworkGatewayMapper.map(raw, facts));
-        case ResourceTypes.CONNECTIONS -> out.add(ConnectionMapper.map(raw));
+        case ResourceTypes.CONNECTIONS -> out.add(ConnectionMapper.map(raw, facts));
         case ResourceTypes.PUBLIC_IPS -> out.add(SimpleMappers.publicIp(raw));
         case ResourceTypes.CIRCUITS -> out.add(SimpleMappers.circuit(raw));
         case ResourceTypes.ROUTE_TABLES -> out.add(RouteTableMapper.map(raw, routesByTable.getOrDefault(key, List.of())));
