@@ -41,6 +41,18 @@ public final class Secret {
     return value.length == 0;
   }
 
+  /**
+   * Whether the value is a placeholder that a pipeline replaces before deploying, not a key: an Azure Quickstart
+   * token ({@code GEN-PASSWORD}, {@code GEN-UNIQUE}), or a whole value in {@code <...>}, {@code {{...}}} or
+   * {@code __...__}. Says one bit about the value, like {@link #isEmpty()}, and nothing else.
+   */
+  public boolean looksLikePlaceholder() {
+    return PLACEHOLDER.matcher(new String(value, StandardCharsets.UTF_8)).matches();
+  }
+
+  private static final java.util.regex.Pattern PLACEHOLDER =
+      java.util.regex.Pattern.compile("GEN-[A-Z0-9-]+|<[^<>]+>|\\{\\{[^{}]+}}|__[A-Za-z0-9_]+__");
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Secret s && sameAs(s);

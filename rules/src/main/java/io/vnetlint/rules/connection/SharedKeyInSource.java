@@ -41,8 +41,8 @@ public final class SharedKeyInSource implements Rule {
         continue; // unknown (Key Vault, random_password, an input without a value) or absent: not in source
       }
       Optional<Secret.Literal> literal = key.value().literal();
-      if (literal.isEmpty()) {
-        continue;
+      if (literal.isEmpty() || key.value().looksLikePlaceholder()) {
+        continue; // not in source, or a placeholder (GEN-PASSWORD, <your-key>) a pipeline replaces
       }
       SourceRange written = literal.get().range();
       String message = "shared key of " + c.describe() + " is " + literal.get().describe()
