@@ -86,6 +86,23 @@ class SharedKeyInSourceOutputTest {
   }
 
   @Test
+  void armParameterDefaultThatIsNotSecure(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("main.json"), """
+        {
+          "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+          "contentVersion": "1.0.0.0",
+          "parameters": { "sharedKey": { "type": "string", "defaultValue": "%s" } },
+          "resources": [
+            { "type": "Microsoft.Network/connections", "apiVersion": "2024-05-01", "name": "onprem",
+              "location": "westeurope",
+              "properties": { "connectionType": "IPsec", "sharedKey": "[parameters('sharedKey')]" } }
+          ]
+        }
+        """.formatted(CANARY));
+    assertNoCanary(dir, "literal default of parameter 'sharedKey' in main.json");
+  }
+
+  @Test
   void bicepParameterDefaultAndBicepparamValue(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("main.bicep"), """
         param sharedKey string = '%s'
