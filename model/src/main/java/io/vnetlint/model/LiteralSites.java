@@ -58,10 +58,6 @@ public final class LiteralSites {
     return Optional.of(new Secret.Literal(valueRange, best.kind(), best.name()));
   }
 
-  public List<Site> sites() {
-    return List.copyOf(sites);
-  }
-
   private static boolean synthetic(SourceRange r) {
     return r.file().startsWith("<");
   }
