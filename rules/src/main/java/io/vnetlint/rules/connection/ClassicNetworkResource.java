@@ -40,9 +40,21 @@ public final class ClassicNetworkResource implements Rule {
       String replacement = r instanceof ClassicVirtualNetwork
           ? "migrate it to a Resource Manager virtual network (Microsoft.Network/virtualNetworks); it still takes "
               + "part in the overlap and peering checks"
-          : "migrate it to its Resource Manager counterpart (Microsoft.Network)";
+          : "migrate it to " + counterpart(r.header().id().type());
       findings.report(r, "", r.header().range(), r.describe() + " uses the classic deployment model, whose "
           + "network resource provider was retired on " + RETIRED + "; " + replacement);
     }
+  }
+
+  /** The Resource Manager type that replaces a classic one, where there is a direct counterpart. */
+  static String counterpart(String classicType) {
+    String kind = classicType.substring(classicType.indexOf('/') + 1);
+    if (kind.equalsIgnoreCase("reservedIps")) {
+      return "a Standard, Static public IP (Microsoft.Network/publicIPAddresses)";
+    }
+    if (kind.equalsIgnoreCase("networkSecurityGroups")) {
+      return "a Resource Manager network security group (Microsoft.Network/networkSecurityGroups)";
+    }
+    return "its Resource Manager counterpart (Microsoft.Network)";
   }
 }

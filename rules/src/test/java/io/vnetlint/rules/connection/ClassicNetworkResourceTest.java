@@ -21,7 +21,8 @@ class ClassicNetworkResourceTest {
     assertThat(run.findings()).extracting(Finding::message).satisfiesExactly(
         m -> assertThat(m).contains("classic virtual network 'legacy-vnet'").contains("31 August 2024")
             .contains("Microsoft.Network/virtualNetworks"),
-        m -> assertThat(m).contains("classic resource Microsoft.ClassicNetwork/reservedIps 'legacy-ip'"));
+        m -> assertThat(m).contains("classic resource Microsoft.ClassicNetwork/reservedIps 'legacy-ip'")
+            .contains("Standard, Static public IP (Microsoft.Network/publicIPAddresses)"));
     assertThat(run.findings().get(1).primary().range()).isEqualTo(ip.header().range());
     assertThat(run.notChecked()).isEmpty();
   }
