@@ -1,6 +1,7 @@
 package io.vnetlint.rules.activeactive;
 
 import io.vnetlint.model.Field;
+import io.vnetlint.model.PrefixList;
 import io.vnetlint.model.ResourceGraph;
 import io.vnetlint.model.SourceRange;
 import io.vnetlint.model.azure.VirtualNetworkGateway;
@@ -82,6 +83,9 @@ public final class ActiveActiveIpConfigurations implements Rule {
       // two or three may both be right; fewer or more are wrong either way
       if (configs.size() == 2 || configs.size() == 3) {
         Field<?> unknown = gateway.sku().isUnknown() ? gateway.sku() : gateway.vpnClientConfiguration();
+        if (unknown.known().orElse(null) instanceof VirtualNetworkGateway.VpnClientConfiguration c) {
+          unknown = c.addressPool(); // the configuration is written, its address pool is what is unknown
+        }
         findings.notChecked(gateway, unknown.rangeOr(header), "it is active-active with " + configs.size()
             + " IP configurations, but whether it needs a third for point-to-site is unknown ("
             + unknown.unknownReason().orElse("") + ")");
@@ -99,8 +103,8 @@ public final class ActiveActiveIpConfigurations implements Rule {
    * configuration is unknown and could decide it.
    */
   private static Optional<Integer> expectedActiveActive(VirtualNetworkGateway gateway) {
-    Field<VirtualNetworkGateway.VpnClientConfiguration> p2s = gateway.vpnClientConfiguration();
-    if (p2s.isAbsent()) {
+    Optional<Boolean> p2s = servesPointToSite(gateway);
+    if (p2s.isPresent() && !p2s.get()) {
       return Optional.of(2);
     }
     Optional<Boolean> zoneRedundant = gateway.sku().known().map(ActiveActiveIpConfigurations::isZoneRedundant);
@@ -110,10 +114,37 @@ public final class ActiveActiveIpConfigurations implements Rule {
     if (zoneRedundant.isEmpty() && !gateway.sku().isUnknown()) {
       return Optional.of(2); // no SKU written: not an AZ SKU the scan can see
     }
-    if (p2s.isUnknown() || zoneRedundant.isEmpty()) {
+    if (p2s.isEmpty() || zoneRedundant.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(3);
+  }
+
+  /**
+   * Whether the gateway serves point-to-site clients: it has a client configuration with a client address pool. A
+   * configuration without a pool serves no client (VNL306 reports it), so it does not call for a third IP
+   * configuration. Empty when the configuration or its pool is unknown.
+   */
+  static Optional<Boolean> servesPointToSite(VirtualNetworkGateway gateway) {
+    Field<VirtualNetworkGateway.VpnClientConfiguration> config = gateway.vpnClientConfiguration();
+    if (config.isAbsent()) {
+      return Optional.of(false);
+    }
+    if (!(config instanceof Field.Known<VirtualNetworkGateway.VpnClientConfiguration> k)) {
+      return Optional.empty();
+    }
+    Field<PrefixList> pool = k.value().addressPool();
+    if (pool.isAbsent()) {
+      return Optional.of(false);
+    }
+    Optional<PrefixList> prefixes = pool.known();
+    if (prefixes.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!prefixes.get().prefixes().isEmpty()) {
+      return Optional.of(true);
+    }
+    return prefixes.get().fullyKnown() ? Optional.of(false) : Optional.empty();
   }
 
   /** The AZ SKUs (VpnGw1AZ to VpnGw5AZ) are the zone-redundant VPN gateways. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vnetlint.model.Diagnostic;
 import io.vnetlint.model.Field;
+import io.vnetlint.model.PrefixList;
 import io.vnetlint.model.azure.VirtualNetworkGateway;
 import io.vnetlint.model.azure.VirtualNetworkGateway.IpConfiguration;
 import io.vnetlint.model.azure.VirtualNetworkGateway.VpnClientConfiguration;
@@ -39,8 +40,28 @@ class ActiveActiveIpConfigurationsTest {
   }
 
   private static Field<VpnClientConfiguration> p2s(FakeResources f) {
-    return f.known(new VpnClientConfiguration(f.next(), Field.absent(), Field.absent(), Field.absent(),
+    return p2s(f, f.prefixes("172.16.201.0/24"));
+  }
+
+  private static Field<VpnClientConfiguration> p2s(FakeResources f, Field<PrefixList> pool) {
+    return f.known(new VpnClientConfiguration(f.next(), pool, Field.absent(), Field.absent(),
         Field.absent(), Field.absent(), Field.absent()));
+  }
+
+  /** A client configuration without an address pool serves no client: it does not call for a third configuration. */
+  @Test
+  void onlyAClientConfigurationWithAnAddressPoolNeedsTheThirdIpConfiguration() {
+    FakeResources f = new FakeResources();
+    gateway(f, "empty-client-configuration", f.known("VpnGw1AZ"), f.known(true), configs(f, 2),
+        p2s(f, Field.absent()));
+    gateway(f, "pool-unknown", f.known("VpnGw1AZ"), f.known(true), configs(f, 2),
+        p2s(f, f.unknown("'vpnClientAddressPool' is a string, not an object")));
+    gateway(f, "pool", f.known("VpnGw1AZ"), f.known(true), configs(f, 2), p2s(f));
+    RuleRun run = RuleRun.of(new ActiveActiveIpConfigurations(), f);
+    assertThat(run.findings()).singleElement()
+        .satisfies(fi -> assertThat(fi.message()).contains("'pool' has 2 IP configurations").contains("exactly 3"));
+    assertThat(run.notChecked()).singleElement().satisfies(d -> assertThat(d.message())
+        .contains("'pool-unknown'").contains("is a string, not an object"));
   }
 
   @Test

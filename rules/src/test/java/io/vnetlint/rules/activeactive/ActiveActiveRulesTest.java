@@ -21,8 +21,8 @@ class ActiveActiveRulesTest {
         .map(p -> new IpConfiguration(f.known("config" + pips.indexOf(p)), f.next(), Field.absent(), p))
         .toList();
     return f.with(new VirtualNetworkGateway(f.header("Microsoft.Network/virtualNetworkGateways", name),
-        f.known("Vpn"), Field.absent(), sku, Field.absent(), activeActive, Field.absent(), Field.absent(), f.known(configs),
-        Field.absent()));
+        f.known("Vpn"), Field.absent(), sku, Field.absent(), activeActive, Field.absent(), Field.absent(),
+        f.known(configs), Field.absent()));
   }
 
   @Test
