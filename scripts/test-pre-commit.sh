@@ -8,6 +8,7 @@
 #   ${VNETLINT_CACHE:-$HOME/.cache/vnetlint}/pre-commit-<version>
 # try-repo clones the checkout at HEAD (plus uncommitted changes) and the hook builds vnetlint there with Maven, so
 # this needs Java 17+, Maven and python3. PRE_COMMIT_HOME is a temporary folder: every run builds afresh.
+# VERBOSE=1 shows what pre-commit printed for each case.
 set -euo pipefail
 
 readonly PRE_COMMIT_VERSION="4.6.2"
@@ -108,6 +109,7 @@ run() {
     cat "$work/out.txt" >&2
     die "$what: expected exit code $expected, got $status"
   fi
+  [[ "${VERBOSE:-0}" == 1 ]] && cat "$work/out.txt"
   echo "test-pre-commit: ok: $what (exit $status)"
 }
 expect_output() {
