@@ -7,6 +7,7 @@
 #   - check-jsonschema (PyPI) on action.yml against its bundled copy of SchemaStore's action metadata schema
 #     (vendor.github-actions), and on the workflows against SchemaStore's workflow schema (vendor.github-workflows):
 #     actionlint reads action metadata but does not validate it as a whole.
+#   - shellcheck (when installed) on action.yml's run scripts, and scripts/test-action.sh, which runs those steps.
 #
 # Usage: scripts/lint-actions.sh
 # Tools are cached under ${VNETLINT_CACHE:-$HOME/.cache/vnetlint}; the first run needs Go 1.24+ and python3.
@@ -74,5 +75,8 @@ PY
 else
   echo "lint-actions: shellcheck not installed: action.yml's run scripts not checked (apt-get install shellcheck)"
 fi
+
+# The action's own shell steps, run here as the runner runs them.
+"$repo/scripts/test-action.sh" "$venv/bin/python"
 
 echo "lint-actions: all action and workflow files passed"
