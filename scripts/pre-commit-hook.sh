@@ -22,22 +22,24 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
-declare -A seen=()
+# Plain arrays and a linear search: macOS still ships bash 3.2, which has no associative arrays.
 targets=()
+whole_repository=false
 for file in "$@"; do
   file="${file#./}"
-  if [[ "$file" == */* ]]; then
-    top="${file%%/*}"
-  else
-    top="."
+  if [[ "$file" != */* ]]; then
+    whole_repository=true
+    continue
   fi
-  if [[ -z "${seen[$top]:-}" ]]; then
-    seen[$top]=1
-    targets+=("$top")
-  fi
+  top="${file%%/*}"
+  known=false
+  for t in ${targets[@]+"${targets[@]}"}; do
+    [[ "$t" == "$top" ]] && known=true
+  done
+  $known || targets+=("$top")
 done
-if [[ -n "${seen[.]:-}" || ${#targets[@]} -eq 0 ]]; then
+if $whole_repository || [[ ${#targets[@]} -eq 0 ]]; then
   targets=(".")
 fi
 
-exec "$here/../vnetlint" scan "${options[@]}" -- "${targets[@]}"
+exec "$here/../vnetlint" scan ${options[@]+"${options[@]}"} -- "${targets[@]}"
