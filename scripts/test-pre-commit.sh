@@ -32,6 +32,9 @@ fi
 pre_commit="$venv/bin/pre-commit"
 [[ "$("$pre_commit" --version)" == "pre-commit $PRE_COMMIT_VERSION" ]] || die "unexpected $("$pre_commit" --version)"
 
+"$pre_commit" validate-manifest "$checkout/.pre-commit-hooks.yaml" || die ".pre-commit-hooks.yaml is not a valid manifest"
+echo "test-pre-commit: ok: pre-commit validate-manifest .pre-commit-hooks.yaml"
+
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export PRE_COMMIT_HOME="$work/pre-commit-home"
