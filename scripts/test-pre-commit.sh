@@ -134,13 +134,26 @@ run 0 "good configuration, --all-files" vnetlint --all-files
 expect_output "Passed"
 git -C "$repo" commit -q -m good
 
+# Another top-level directory with the same mistake, committed without the hook: a commit that changes only
+# network/ must not report it, --all-files must.
+mkdir -p "$repo/legacy"
+gateway Basic
+sed 's/hub/legacy/g' "$repo/network/network.tf" "$repo/network/gateway.tf" >"$repo/legacy/main.tf"
+gateway VpnGw1AZ
+git -C "$repo" add legacy
+git -C "$repo" commit -q -m legacy
+
 # 3. Only the gateway file changes and is staged: the hook still scans its directory (the network is in the other
-#    file), as pre-commit runs it on a real commit.
+#    file), as pre-commit runs it on a real commit, and not the other top-level directory.
 gateway Basic
 git -C "$repo" add network/gateway.tf
 run 1 "bad change to one staged file" vnetlint
 expect_output "error\[VNL601\]"
 expect_output "Scanned 2 files"
+if grep -q "legacy/" "$work/out.txt"; then
+  cat "$work/out.txt" >&2
+  die "a commit that changes only network/ reported legacy/"
+fi
 
 # 4. A change outside the file pattern does not run the hook at all.
 git -C "$repo" reset -q --hard
@@ -155,6 +168,7 @@ git -C "$repo" add -A
 run 1 "SARIF hook, bad configuration" vnetlint-sarif --all-files
 [[ -f "$repo/vnetlint.sarif" ]] || die "vnetlint-sarif wrote no vnetlint.sarif"
 grep -q '"ruleId" *: *"VNL601"' "$repo/vnetlint.sarif" || die "vnetlint.sarif has no VNL601 result"
+grep -q '"uri" *: *"legacy/main.tf"' "$repo/vnetlint.sarif" || die "--all-files did not scan legacy/"
 python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$repo/vnetlint.sarif" || die "vnetlint.sarif is not JSON"
 
 echo "test-pre-commit: all pre-commit hook checks passed"
