@@ -1,6 +1,8 @@
 package io.vnetlint.cli;
 
+import io.vnetlint.cli.output.GithubReporter;
 import io.vnetlint.cli.output.JsonReporter;
+import io.vnetlint.cli.output.RepositoryRoot;
 import io.vnetlint.cli.output.Style;
 import io.vnetlint.cli.output.TextReporter;
 import io.vnetlint.cli.scan.FileDiscovery;
@@ -40,7 +42,7 @@ import picocli.CommandLine.Option;
         "Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage error or a file that could not be read."
     })
 final class ScanCommand implements Callable<Integer> {
-  enum Format { text, sarif, json }
+  enum Format { text, sarif, json, github }
 
   enum FailOn { error, warning, note, never }
 
@@ -156,6 +158,8 @@ final class ScanCommand implements Callable<Integer> {
       switch (format) {
         case text -> new TextReporter(style(), verbose).report(result, new PrintWriter(out));
         case json -> new JsonReporter().report(result, exit, out);
+        case github -> new GithubReporter(RepositoryRoot.prefixOf(scanRoot, System.getenv("GITHUB_WORKSPACE")))
+            .report(result, new PrintWriter(out));
         case sarif -> SarifWriter.write(new SarifInput(
             Version.VALUE,
             rules.stream().map(Rule::metadata).toList(),
