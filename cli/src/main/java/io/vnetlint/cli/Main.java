@@ -1,6 +1,9 @@
 package io.vnetlint.cli;
 
+import io.vnetlint.cli.config.DidYouMean;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -38,6 +41,36 @@ public final class Main implements Runnable {
       commandLine.getErr().println("vnetlint: internal error: " + e + " (please report this)");
       return EXIT_INPUT_ERROR;
     });
+    cli.setParameterExceptionHandler(Main::usageError);
     return cli.execute(args);
+  }
+
+  /**
+   * A misuse of the command line: one line saying what is wrong (with the closest option or command when a name
+   * is misspelled) and where to read more, instead of the whole usage text; exit code 2.
+   */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    PrintWriter err = command.getErr();
+    String name = command.getCommandSpec().qualifiedName();
+    StringBuilder message = new StringBuilder(name + ": " + e.getMessage());
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+      String word = unmatched.getUnmatched().get(0);
+      List<String> candidates = new ArrayList<>();
+      if (word.startsWith("-")) {
+        candidates.addAll(command.getCommandSpec().optionsMap().keySet());
+        word = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+      } else if (!command.getSubcommands().isEmpty()) {
+        candidates.addAll(command.getSubcommands().keySet());
+        message.setLength(0);
+        message.append(name).append(": unknown command '").append(word).append('\'');
+      }
+      DidYouMean.closest(word, candidates).ifPresent(s -> message.append(" (did you mean '").append(s)
+          .append("'?)"));
+    }
+    err.println(message);
+    err.println("Run '" + name + " --help' for usage.");
+    err.flush();
+    return EXIT_INPUT_ERROR;
   }
 }

@@ -24,10 +24,11 @@ public final class DidYouMean {
     return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
   }
 
-  /** Levenshtein distance. */
+  /** Edit distance (optimal string alignment: insert, delete, replace, swap two neighbours). */
   static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
+    int[] beforePrevious = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
       previous[j] = j;
     }
@@ -36,8 +37,12 @@ public final class DidYouMean {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          current[j] = Math.min(current[j], beforePrevious[j - 2] + 1); // two letters swapped
+        }
       }
-      int[] t = previous;
+      int[] t = beforePrevious;
+      beforePrevious = previous;
       previous = current;
       current = t;
     }

@@ -36,8 +36,13 @@ final class YamlReader {
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String message = e.getOriginalMessage() == null ? "not valid YAML" : e.getOriginalMessage();
-      // SnakeYAML messages span lines with the problem's context; the first line says what is wrong.
-      message = message.strip().lines().findFirst().orElse("not valid YAML").strip();
+      // SnakeYAML messages span lines with the problem's context;
+      // its lines that start in column 1 say what is wrong, the indented ones quote the source.
+      String problem = String.join(": ", message.lines()
+          .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+          .map(String::strip)
+          .toList());
+      message = problem.isEmpty() ? message.strip().lines().findFirst().orElse("") : problem;
       throw new ConfigException(at == null ? 1 : line(at), at == null ? 1 : column(at),
           "not valid YAML: " + message);
     } catch (IOException e) {
