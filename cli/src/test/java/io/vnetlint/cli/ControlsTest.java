@@ -345,6 +345,27 @@ class ControlsTest {
   // --- terminal ---
 
   @Test
+  void jsonOutputFollowsItsDocumentedSchema() throws Exception {
+    Path schemaFile = CliRun.projectRoot().resolve("docs/vnetlint-json.schema.json");
+    JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
+        .getSchema(JSON.readTree(schemaFile.toFile()), SchemaValidatorsConfig.builder().build());
+    Path main = fixture.resolve("main.tf");
+    Files.writeString(main, Files.readString(main).replace("resource \"azurerm_subnet\" \"hub_shared\" {",
+        "# vnetlint:ignore VNL102 -- nothing to suppress\nresource \"azurerm_subnet\" \"hub_shared\" {"));
+    JsonNode controls = json("--baseline", fixture.resolve("baseline.json").toString(), "--no-config");
+    assertThat(statuses(controls)).contains("VNL101 baselined", "VNL101 suppressed", "VNL103 active");
+    assertThat(controls.get("diagnostics").toString()).contains("unused-suppression");
+    assertThat(schema.validate(controls)).isEmpty();
+    CliRun examples = CliRun.of("scan", "--root", CliRun.projectRoot().toString(),
+        CliRun.projectRoot().resolve("examples").toString(), "--format", "json");
+    assertThat(schema.validate(JSON.readTree(examples.out()))).isEmpty();
+    // The schema is not a rubber stamp.
+    ((com.fasterxml.jackson.databind.node.ObjectNode) controls.get("findings").get(0)).put("status", "ignored");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) controls.get("summary")).remove("exitCode");
+    assertThat(schema.validate(controls)).hasSize(2);
+  }
+
+  @Test
   void quietPrintsOnlyTheSummaryLineOrNothing() throws IOException {
     CliRun failing = scan("--quiet");
     assertThat(failing.exitCode()).isEqualTo(1);
