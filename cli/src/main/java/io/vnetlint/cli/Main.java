@@ -37,12 +37,30 @@ public final class Main implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof java.io.IOException io) {
+        // A file the user named cannot be written or read (-o into a missing or read-only place): their problem.
+        commandLine.getErr().println("vnetlint: " + describe(io));
+        return EXIT_INPUT_ERROR;
+      }
       // Never a stack trace: a one-line message that users can report.
       commandLine.getErr().println("vnetlint: internal error: " + e + " (please report this)");
       return EXIT_INPUT_ERROR;
     });
     cli.setParameterExceptionHandler(Main::usageError);
     return cli.execute(args);
+  }
+
+  private static String describe(java.io.IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException f) {
+      return f.getFile() + ": no such file or directory";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException f) {
+      return f.getFile() + ": permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+      return f.getFile() + ": " + (f.getReason() == null ? "cannot be read or written" : f.getReason());
+    }
+    return e.getMessage() == null ? e.toString() : e.getMessage();
   }
 
   /**

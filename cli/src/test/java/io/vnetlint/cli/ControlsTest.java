@@ -395,7 +395,11 @@ class ControlsTest {
     CliRun rule = CliRun.of("explain", "VNL1011");
     assertThat(rule.exitCode()).isEqualTo(2);
     assertThat(rule.err()).contains("unknown rule 'VNL1011' (did you mean 'VNL101'? ");
-    for (CliRun r : List.of(unknown, command, failOn, missingPath, rule)) {
+    CliRun unwritable = CliRun.of("scan", "--root", tmp.toString(), fixture.toString(), "--output",
+        fixture.resolve("main.tf/report.txt").toString());
+    assertThat(unwritable.exitCode()).isEqualTo(2);
+    assertThat(unwritable.err()).contains("main.tf").doesNotContain("internal error");
+    for (CliRun r : List.of(unknown, command, failOn, missingPath, rule, unwritable)) {
       assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }
   }

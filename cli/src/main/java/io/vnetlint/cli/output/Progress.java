@@ -20,7 +20,7 @@ public final class Progress implements AutoCloseable {
   private final String label;
   private boolean drawn;
 
-  private Progress(PrintWriter err, String label, boolean enabled) {
+  private Progress(PrintWriter err, String label, boolean enabled, long delayMs) {
     this.err = err;
     this.label = label;
     if (enabled) {
@@ -29,7 +29,7 @@ public final class Progress implements AutoCloseable {
         t.setDaemon(true);
         return t;
       });
-      timer.scheduleAtFixedRate(this::draw, DELAY_MS, PERIOD_MS, TimeUnit.MILLISECONDS);
+      timer.scheduleAtFixedRate(this::draw, delayMs, PERIOD_MS, TimeUnit.MILLISECONDS);
     } else {
       timer = null;
     }
@@ -37,7 +37,12 @@ public final class Progress implements AutoCloseable {
 
   /** Starts the progress line; {@code enabled} false gives one that never prints (not a terminal, --quiet). */
   public static Progress start(PrintWriter err, boolean enabled, String label) {
-    return new Progress(err, label, enabled);
+    return new Progress(err, label, enabled, DELAY_MS);
+  }
+
+  /** For tests: a progress line that draws after {@code delayMs}. */
+  static Progress start(PrintWriter err, String label, long delayMs) {
+    return new Progress(err, label, true, delayMs);
   }
 
   private synchronized void draw() {
