@@ -3,7 +3,7 @@ package io.vnetlint.cli;
 import io.vnetlint.cli.config.Config;
 import io.vnetlint.cli.config.ConfigException;
 import io.vnetlint.cli.config.ConfigLoader;
-import io.vnetlint.cli.controls.Baseline;
+import io.vnetlint.cli.controls.FindingsBaseline;
 import io.vnetlint.cli.controls.Triage;
 import io.vnetlint.cli.output.JsonReporter;
 import io.vnetlint.cli.output.Progress;
@@ -136,10 +136,10 @@ final class ScanCommand implements Callable<Integer> {
     if (config == null) {
       return Main.EXIT_INPUT_ERROR;
     }
-    Baseline baseline = null;
+    FindingsBaseline findingsBaseline = null;
     if (baselineFile != null) {
       try {
-        baseline = Baseline.read(baselineFile);
+        findingsBaseline = FindingsBaseline.read(baselineFile);
       } catch (IOException e) {
         err.println("vnetlint: --baseline " + (e instanceof java.nio.file.NoSuchFileException
             ? baselineFile + ": no such file" : e.getMessage()));
@@ -209,11 +209,11 @@ final class ScanCommand implements Callable<Integer> {
     // Suppressions and the baseline: every finding stays in the result, with a status.
     java.util.Set<String> rulesRun = new java.util.HashSet<>();
     rules.forEach(r -> rulesRun.add(r.metadata().id()));
-    Triage.Outcome controls = Triage.apply(scanned, rulesRun, baseline);
+    Triage.Outcome controls = Triage.apply(scanned, rulesRun, findingsBaseline);
     if (writeBaselineFile != null) {
       List<Finding> recorded = new ArrayList<>(controls.withStatus(Triage.Status.ACTIVE));
       recorded.addAll(controls.withStatus(Triage.Status.BASELINED));
-      Baseline written = Baseline.of(recorded);
+      FindingsBaseline written = FindingsBaseline.of(recorded);
       written.write(writeBaselineFile);
       if (!quiet) {
         err.println("vnetlint: wrote " + written.entries().size() + " finding" + (written.entries().size() == 1

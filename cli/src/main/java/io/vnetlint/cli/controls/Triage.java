@@ -65,7 +65,7 @@ public final class Triage {
    * @param rulesRun the ids of the rules that ran: a suppression of a rule that did not run is not "unused"
    * @param baseline the baseline to compare with, or null
    */
-  public static Outcome apply(ScanResult result, Set<String> rulesRun, Baseline baseline) {
+  public static Outcome apply(ScanResult result, Set<String> rulesRun, FindingsBaseline baseline) {
     List<Suppression> suppressions = new ArrayList<>();
     for (String file : new LinkedHashSet<>(result.filesScanned())) {
       Optional<SourceText> text = result.sources().get(file);

@@ -26,25 +26,25 @@ import java.util.Map;
  * finding stays "unchanged" when lines move. File and message are kept for people reading the file; matching uses
  * only the fingerprint. Findings messages never hold secret values, so neither does this file.
  */
-public record Baseline(List<Entry> entries) {
+public record FindingsBaseline(List<Entry> entries) {
   /** The format version written into the file. */
   public static final int VERSION = 1;
 
   public record Entry(String ruleId, String fingerprint, String file, String message) {}
 
-  public Baseline {
+  public FindingsBaseline {
     entries = List.copyOf(entries);
   }
 
   /** The baseline of these findings, in a stable order. */
-  public static Baseline of(List<Finding> findings) {
+  public static FindingsBaseline of(List<Finding> findings) {
     List<Entry> entries = new ArrayList<>();
     for (Finding f : findings) {
       entries.add(new Entry(f.ruleId(), StableFingerprint.of(f), f.primary().range().file(), f.messageWithVariant()));
     }
     entries.sort(Comparator.comparing(Entry::file).thenComparing(Entry::ruleId).thenComparing(Entry::fingerprint)
         .thenComparing(Entry::message));
-    return new Baseline(entries);
+    return new FindingsBaseline(entries);
   }
 
   /** How many findings of each fingerprint the baseline holds. */
@@ -57,7 +57,7 @@ public record Baseline(List<Entry> entries) {
   }
 
   /** Reads a baseline file; a file that is not one is an {@link IOException} with a readable message. */
-  public static Baseline read(Path file) throws IOException {
+  public static FindingsBaseline read(Path file) throws IOException {
     JsonNode root;
     try {
       root = new ObjectMapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
@@ -77,7 +77,7 @@ public record Baseline(List<Entry> entries) {
       entries.add(new Entry(e.path("ruleId").asText(), e.get("fingerprint").asText(), e.path("file").asText(),
           e.path("message").asText()));
     }
-    return new Baseline(entries);
+    return new FindingsBaseline(entries);
   }
 
   /** Writes the baseline as JSON with two-space indentation and a final newline. */
