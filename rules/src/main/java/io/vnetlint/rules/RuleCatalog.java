@@ -1,5 +1,6 @@
 package io.vnetlint.rules;
 
+import io.vnetlint.rules.activeactive.ActiveActiveIpConfigurations;
 import io.vnetlint.rules.activeactive.ActiveActiveSharedPublicIp;
 import io.vnetlint.rules.activeactive.ActiveActiveUnsupported;
 import io.vnetlint.rules.activeactive.DuplicateOnPremisesAsn;
@@ -14,6 +15,7 @@ import io.vnetlint.rules.bgp.ConnectionBgpWithoutGatewayBgp;
 import io.vnetlint.rules.bgp.LocalGatewayBgpSettingsMissing;
 import io.vnetlint.rules.bgp.ReservedAsn;
 import io.vnetlint.rules.bgp.Vnet2VnetBgpOneSided;
+import io.vnetlint.rules.connection.ClassicNetworkResource;
 import io.vnetlint.rules.connection.ConnectedAddressSpaceOverlap;
 import io.vnetlint.rules.connection.ConnectionNotReciprocated;
 import io.vnetlint.rules.connection.ConnectionPartnerMissing;
@@ -92,6 +94,7 @@ public final class RuleCatalog {
         new IpsecPolicyMismatch(),
         new ConnectionPartnerMissing(),
         new Vnet2VnetOnPolicyBasedGateway(),
+        new ClassicNetworkResource(),
         new PointToSiteTransitWithoutBgp(),
         new TransitWithoutBgp(),
         new ExpressRouteVpnTransitUnsupported(),
@@ -110,6 +113,7 @@ public final class RuleCatalog {
         new ConnectionBgpWithoutGatewayBgp(),
         new LocalGatewayBgpSettingsMissing(),
         new ReservedAsn(),
+        new ActiveActiveIpConfigurations(),
         new ActiveActiveUnsupported(),
         new ActiveActiveSharedPublicIp(),
         new GatewayPublicIpSku(),

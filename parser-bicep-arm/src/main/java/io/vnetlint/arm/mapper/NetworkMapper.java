@@ -4,6 +4,7 @@ import io.vnetlint.arm.expr.RuntimeFacts;
 import io.vnetlint.model.Field;
 import io.vnetlint.model.ResourceRef;
 import io.vnetlint.model.azure.AzureResource;
+import io.vnetlint.model.azure.ClassicResource;
 import io.vnetlint.model.azure.RouteServer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,7 +58,11 @@ public final class NetworkMapper {
           }
         }
         default -> {
-          // routes and hub IP configurations are joined with their parents
+          // routes and hub IP configurations are joined with their parents; the other classic types are only
+          // kept as declarations
+          if (ResourceTypes.isClassic(type)) {
+            out.add(new ClassicResource(Headers.of(raw)));
+          }
         }
       }
     }
