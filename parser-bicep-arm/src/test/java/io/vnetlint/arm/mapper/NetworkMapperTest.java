@@ -210,6 +210,48 @@ class NetworkMapperTest {
   }
 
   @Test
+  void pointToSiteSettingsWrittenAsEmptyStringsAreNotSet() {
+    // Azure Landing Zones' hub module writes every setting it leaves out as x.?setting ?? ''
+    FrontEnd.Result allEmpty = load("""
+        {
+          "type": "Microsoft.Network/virtualNetworkGateways",
+          "apiVersion": "2023-04-01",
+          "name": "gw",
+          "properties": {
+            "gatewayType": "Vpn",
+            "vpnClientConfiguration": {
+              "vpnClientAddressPool": "",
+              "vpnClientProtocols": "",
+              "vpnAuthenticationTypes": "",
+              "aadTenant": "",
+              "radiusServerSecret": ""
+            }
+          }
+        }""");
+    assertThat(only(allEmpty, VirtualNetworkGateway.class).vpnClientConfiguration().isAbsent()).isTrue();
+
+    FrontEnd.Result somePool = load("""
+        {
+          "type": "Microsoft.Network/virtualNetworkGateways",
+          "apiVersion": "2023-04-01",
+          "name": "gw",
+          "properties": {
+            "gatewayType": "Vpn",
+            "vpnClientConfiguration": {
+              "vpnClientAddressPool": {"addressPrefixes": ["172.16.0.0/24"]},
+              "vpnAuthenticationTypes": "",
+              "aadTenant": ""
+            }
+          }
+        }""");
+    VirtualNetworkGateway.VpnClientConfiguration p2s =
+        only(somePool, VirtualNetworkGateway.class).vpnClientConfiguration().known().orElseThrow();
+    assertThat(prefixes(p2s.addressPool())).isEqualTo("172.16.0.0/24");
+    assertThat(p2s.authenticationTypes().isAbsent()).isTrue();
+    assertThat(p2s.aadTenant().isAbsent()).isTrue();
+  }
+
+  @Test
   void localNetworkGatewayWithLiteralAddressOrAReferencedPublicIp() {
     FrontEnd.Result result = load("""
         {
