@@ -10,8 +10,11 @@ checks grouped into families of reasons, and every error-level finding with its 
 rules/src/test/resources/corpus-audited-findings.txt.
 
 Usage:
-  scripts/corpus-audit.py [--corpus DIR] [--out DIR] [--vnetlint LAUNCHER] [--write-doc]
+  scripts/corpus-audit.py [--corpus DIR] [--out DIR] [--vnetlint LAUNCHER] [--write-doc] [--bundle]
 
+--bundle also writes the runs of all scans into <out>/bundle/corpus-<n>.sarif, as few files as fit under the SARIF
+multitool's 10 MB input limit and GitHub's 5 runs per file, for scripts/validate-sarif.sh (one multitool start per
+bundle instead of one per scan).
 --write-doc replaces the generated section of docs/corpus-audit.md (between the corpus-audit:begin/end markers)
 and leaves the hand-written verdicts around it alone; without it the report goes to standard output.
 Needs Java 17 (and Maven, when ./vnetlint has to build the jar). Exit code 0, or 2 when a scan crashed (no SARIF,
@@ -20,6 +23,7 @@ or an exit code other than 0, 1 or 2).
 
 import argparse
 import collections
+import concurrent.futures
 import json
 import os
 import re
@@ -87,6 +91,35 @@ def region_of(location):
     return uri, line
 
 
+BUNDLE_LIMIT = 8 * 1024 * 1024   # under the multitool's default 10000 KB
+BUNDLE_RUNS = 5                   # GitHub shows at most 5 runs per file (the multitool's rule GH1004)
+
+
+def write_bundles(out, sarif_files):
+    """Packs the runs of the scans into as few SARIF logs as fit under BUNDLE_LIMIT bytes and BUNDLE_RUNS runs."""
+    bundle_dir = os.path.join(out, "bundle")
+    os.makedirs(bundle_dir, exist_ok=True)
+    for old in os.listdir(bundle_dir):
+        os.remove(os.path.join(bundle_dir, old))
+    bundles, current, size, header = [], [], 0, None
+    for path in sarif_files:
+        with open(path, encoding="utf-8") as f:
+            log = json.load(f)
+        header = header or {k: v for k, v in log.items() if k != "runs"}
+        length = os.path.getsize(path)
+        runs = log.get("runs", [])
+        if current and (size + length > BUNDLE_LIMIT or len(current) + len(runs) > BUNDLE_RUNS):
+            bundles.append(current)
+            current, size = [], 0
+        current.extend(runs)
+        size += length
+    if current:
+        bundles.append(current)
+    for n, runs in enumerate(bundles, 1):
+        with open(os.path.join(bundle_dir, f"corpus-{n}.sarif"), "w", encoding="utf-8") as f:
+            json.dump({**header, "runs": runs}, f, ensure_ascii=False)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", default=os.path.join(REPO, "..", "shared", "corpus"))
@@ -94,6 +127,7 @@ def main():
     parser.add_argument("--vnetlint", default=os.path.join(REPO, "vnetlint"),
                         help="the launcher (default: the checkout's ./vnetlint, which rebuilds the jar when stale)")
     parser.add_argument("--write-doc", action="store_true")
+    parser.add_argument("--bundle", action="store_true")
     args = parser.parse_args()
 
     # Build once up front (the launcher rebuilds a stale jar), so that no scan pays for it.
@@ -108,11 +142,18 @@ def main():
     errors = []                                                # (repo, uri, line, rule, message)
     crashed = []
     started = time.monotonic()
-    for repo in repos:
+
+    def scan_one(repo):
         sarif = os.path.join(args.out, repo + ".sarif")
         if os.path.exists(sarif):
             os.remove(sarif)
-        code, stderr = scan(args.vnetlint, os.path.join(args.corpus, repo), sarif)
+        return scan(args.vnetlint, os.path.join(args.corpus, repo), sarif)
+
+    # The scans are independent JVMs: run as many at once as there are processors; read the results in order.
+    with concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+        outcomes = list(pool.map(scan_one, repos))
+    for repo, (code, stderr) in zip(repos, outcomes):
+        sarif = os.path.join(args.out, repo + ".sarif")
         if code not in (0, 1, 2) or not os.path.isfile(sarif):
             crashed.append(f"{repo}: exit code {code}: {stderr.strip()[-500:]}")
             continue
@@ -136,6 +177,8 @@ def main():
                         not_checked_by_rule[n.get("associatedRule", {}).get("id", "?")] += 1
         by_repo[repo] = (results, skipped, code)
     elapsed = time.monotonic() - started
+    if args.bundle:
+        write_bundles(args.out, [os.path.join(args.out, r + ".sarif") for r in by_repo])
 
     audited = audited_findings()
     lines = [BEGIN, ""]
