@@ -182,8 +182,7 @@ def main():
 
     audited = audited_findings()
     lines = [BEGIN, ""]
-    lines.append(f"Scanned {len(by_repo)} repositories of the corpus (one scan each, the repository as scan root) "
-                 f"in {elapsed:.0f} s.")
+    lines.append(f"Scanned {len(by_repo)} repositories of the corpus (one scan each, the repository as scan root).")
     lines.append("")
     lines.append("### Findings per rule")
     lines.append("")
