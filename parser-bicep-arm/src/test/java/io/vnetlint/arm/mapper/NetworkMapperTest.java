@@ -268,6 +268,12 @@ class NetworkMapperTest {
           "properties": {
             "gatewayIpAddress": "[reference(resourceId('Microsoft.Network/publicIPAddresses', 'gw2-pip'), '2023-04-01').ipAddress]"
           }
+        },
+        {
+          "type": "Microsoft.Network/localNetworkGateways", "apiVersion": "2023-04-01", "name": "by-name",
+          "properties": {
+            "fqdn": "[reference(resourceId('Microsoft.Network/publicIPAddresses', 'gw3-pip'), '2023-04-01').dnsSettings.fqdn]"
+          }
         }""");
     List<LocalNetworkGateway> lngs = all(result, LocalNetworkGateway.class);
     LocalNetworkGateway onprem = lngs.get(0);
@@ -286,6 +292,11 @@ class NetworkMapperTest {
     LocalNetworkGateway other = lngs.get(1);
     assertThat(other.gatewayIpAddress().isUnknown()).isTrue();
     assertThat(other.gatewayPublicIp().known()).contains(byId("Microsoft.Network/publicIPAddresses", "gw2-pip"));
+
+    // the FQDN of a public IP names it as its address does
+    LocalNetworkGateway byName = lngs.get(2);
+    assertThat(byName.fqdn().isUnknown()).isTrue();
+    assertThat(byName.gatewayPublicIp().known()).contains(byId("Microsoft.Network/publicIPAddresses", "gw3-pip"));
   }
 
   @Test
