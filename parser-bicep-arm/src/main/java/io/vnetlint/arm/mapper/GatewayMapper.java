@@ -54,7 +54,10 @@ final class GatewayMapper {
     if (!(config instanceof Field.Known<Value.Obj> k)) {
       return Fields.pass(config);
     }
-    Value.Obj c = k.value();
+    Value.Obj c = withoutEmptyStrings(k.value());
+    if (c.members().isEmpty() && !k.value().members().isEmpty()) {
+      return Field.absent();
+    }
     Field<String> radius = Fields.string(c, "radiusServerAddress");
     if (radius.isAbsent() && Fields.member(c, "radiusServers") instanceof Field.Known<Value.Member> servers
         && servers.value().value() instanceof Value.Arr list && !list.items().isEmpty()
@@ -68,6 +71,21 @@ final class GatewayMapper {
         count(c, "vpnClientRootCertificates"),
         Fields.string(c, "aadTenant"),
         radius), k.range());
+  }
+
+  /**
+   * The configuration without members set to {@code ''}: templates write {@code prop: x.?prop ?? ''} for settings
+   * they leave out (Azure Landing Zones' hub module does for every point-to-site setting), and Azure deploys that
+   * as not set. A configuration of nothing but empty strings is no point-to-site configuration.
+   */
+  private static Value.Obj withoutEmptyStrings(Value.Obj config) {
+    List<Value.Member> kept = new ArrayList<>();
+    for (Value.Member m : config.members()) {
+      if (!(m.value() instanceof Value.Str s && s.value().isEmpty())) {
+        kept.add(m);
+      }
+    }
+    return kept.size() == config.members().size() ? config : new Value.Obj(kept, config.range(), config.sensitive());
   }
 
   private static Field<Integer> count(Value.Obj obj, String key) {

@@ -212,6 +212,48 @@ class NetworkMapperTest {
   }
 
   @Test
+  void pointToSiteSettingsWrittenAsEmptyStringsAreNotSet() {
+    // Azure Landing Zones' hub module writes every setting it leaves out as x.?setting ?? ''
+    FrontEnd.Result allEmpty = load("""
+        {
+          "type": "Microsoft.Network/virtualNetworkGateways",
+          "apiVersion": "2023-04-01",
+          "name": "gw",
+          "properties": {
+            "gatewayType": "Vpn",
+            "vpnClientConfiguration": {
+              "vpnClientAddressPool": "",
+              "vpnClientProtocols": "",
+              "vpnAuthenticationTypes": "",
+              "aadTenant": "",
+              "radiusServerSecret": ""
+            }
+          }
+        }""");
+    assertThat(only(allEmpty, VirtualNetworkGateway.class).vpnClientConfiguration().isAbsent()).isTrue();
+
+    FrontEnd.Result somePool = load("""
+        {
+          "type": "Microsoft.Network/virtualNetworkGateways",
+          "apiVersion": "2023-04-01",
+          "name": "gw",
+          "properties": {
+            "gatewayType": "Vpn",
+            "vpnClientConfiguration": {
+              "vpnClientAddressPool": {"addressPrefixes": ["172.16.0.0/24"]},
+              "vpnAuthenticationTypes": "",
+              "aadTenant": ""
+            }
+          }
+        }""");
+    VirtualNetworkGateway.VpnClientConfiguration p2s =
+        only(somePool, VirtualNetworkGateway.class).vpnClientConfiguration().known().orElseThrow();
+    assertThat(prefixes(p2s.addressPool())).isEqualTo("172.16.0.0/24");
+    assertThat(p2s.authenticationTypes().isAbsent()).isTrue();
+    assertThat(p2s.aadTenant().isAbsent()).isTrue();
+  }
+
+  @Test
   void localNetworkGatewayWithLiteralAddressOrAReferencedPublicIp() {
     FrontEnd.Result result = load("""
         {
@@ -227,6 +269,12 @@ class NetworkMapperTest {
           "type": "Microsoft.Network/localNetworkGateways", "apiVersion": "2023-04-01", "name": "other-side",
           "properties": {
             "gatewayIpAddress": "[reference(resourceId('Microsoft.Network/publicIPAddresses', 'gw2-pip'), '2023-04-01').ipAddress]"
+          }
+        },
+        {
+          "type": "Microsoft.Network/localNetworkGateways", "apiVersion": "2023-04-01", "name": "by-name",
+          "properties": {
+            "fqdn": "[reference(resourceId('Microsoft.Network/publicIPAddresses', 'gw3-pip'), '2023-04-01').dnsSettings.fqdn]"
           }
         }""");
     List<LocalNetworkGateway> lngs = all(result, LocalNetworkGateway.class);
@@ -246,6 +294,11 @@ class NetworkMapperTest {
     LocalNetworkGateway other = lngs.get(1);
     assertThat(other.gatewayIpAddress().isUnknown()).isTrue();
     assertThat(other.gatewayPublicIp().known()).contains(byId("Microsoft.Network/publicIPAddresses", "gw2-pip"));
+
+    // the FQDN of a public IP names it as its address does
+    LocalNetworkGateway byName = lngs.get(2);
+    assertThat(byName.fqdn().isUnknown()).isTrue();
+    assertThat(byName.gatewayPublicIp().known()).contains(byId("Microsoft.Network/publicIPAddresses", "gw3-pip"));
   }
 
   @Test
