@@ -111,8 +111,11 @@ public final class GatewayReplaced implements ChangeRule {
    */
   private static Optional<Cause> ipConfigurationChange(VirtualNetworkGateway before, VirtualNetworkGateway after,
       ChangeSet changes) {
-    List<VirtualNetworkGateway.IpConfiguration> was = before.ipConfigurations();
-    List<VirtualNetworkGateway.IpConfiguration> now = after.ipConfigurations();
+    if (before.ipConfigurations().isUnknown() || after.ipConfigurations().isUnknown()) {
+      return Optional.empty(); // a list built from unknown values cannot be compared
+    }
+    List<VirtualNetworkGateway.IpConfiguration> was = before.knownIpConfigurations();
+    List<VirtualNetworkGateway.IpConfiguration> now = after.knownIpConfigurations();
     if (was.size() != now.size()) {
       SourceRange at = now.isEmpty() ? after.header().range()
           : now.get(Math.min(was.size(), now.size() - 1)).range();

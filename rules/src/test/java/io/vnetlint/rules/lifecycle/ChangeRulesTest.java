@@ -52,7 +52,7 @@ class ChangeRulesTest {
         fake.next(), fake.refTo(subnet), fake.refTo(pip));
     return new VirtualNetworkGateway(fake.header("Microsoft.Network/virtualNetworkGateways", "hub-gw"),
         fake.known("Vpn"), vpnType == null ? fake.unknown("parameter without value") : fake.known(vpnType),
-        fake.known(sku), Field.absent(), fake.known(false), Field.absent(), Field.absent(), List.of(ip),
+        fake.known(sku), Field.absent(), fake.known(false), Field.absent(), Field.absent(), fake.known(List.of(ip)),
         Field.absent());
   }
 
