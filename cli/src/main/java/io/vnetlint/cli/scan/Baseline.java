@@ -66,8 +66,8 @@ public record Baseline(Path root, String name, boolean temporary) implements Clo
       top = Path.of(new String(git(scanRoot, "rev-parse", "--show-toplevel"), StandardCharsets.UTF_8).strip())
           .toRealPath();
     } catch (IOException | BaselineException e) {
-      throw new BaselineException("--base " + ref + ": not a directory, and " + scanRoot
-          + " is not inside a git repository");
+      throw new BaselineException("--base " + ref + ": not a directory, and the git repository around " + scanRoot
+          + " cannot be read (" + e.getMessage() + ")");
     }
     String commit;
     try {
@@ -208,7 +208,7 @@ public record Baseline(Path root, String name, boolean temporary) implements Clo
   private static byte[] git(Path dir, String... args) throws BaselineException {
     List<String> command = new ArrayList<>(List.of("git", "-C", dir.toString(), "-c", "core.fsmonitor=false"));
     command.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+    ProcessBuilder pb = new ProcessBuilder(command);
     pb.environment().put("GIT_TERMINAL_PROMPT", "0");
     pb.environment().put("GIT_OPTIONAL_LOCKS", "0"); // reading must not even refresh the index
     try {
@@ -220,7 +220,10 @@ public record Baseline(Path root, String name, boolean temporary) implements Clo
         throw new BaselineException("git " + args[0] + " did not finish");
       }
       if (process.exitValue() != 0) {
-        throw new BaselineException("git " + args[0] + " failed (exit " + process.exitValue() + ")");
+        // git's own first line says why ("detected dubious ownership", "not a git repository", ...)
+        String why = new String(process.getErrorStream().readNBytes(2000), StandardCharsets.UTF_8).strip();
+        why = why.isEmpty() ? "" : ": " + why.lines().findFirst().orElse("");
+        throw new BaselineException("git " + args[0] + " failed (exit " + process.exitValue() + ")" + why);
       }
       return out;
     } catch (IOException e) {
