@@ -27,7 +27,13 @@ public final class Analyzer {
     this.rules = List.copyOf(rules);
   }
 
+  /** Runs the rules; findings carry no fixes, since no source text confirms them. */
   public Result run(ResourceGraph graph) {
+    return run(graph, SourceTexts.NONE);
+  }
+
+  /** Runs the rules; proposed fixes that {@code texts} confirm are kept on the findings. */
+  public Result run(ResourceGraph graph, SourceTexts texts) {
     List<Finding> findings = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     for (Rule rule : rules) {
@@ -45,7 +51,7 @@ public final class Analyzer {
             where));
         continue;
       }
-      findings.addAll(sink.results());
+      findings.addAll(sink.results(texts));
       diagnostics.addAll(sink.notCheckedDiagnostics());
     }
     findings.sort(Finding.ORDER);

@@ -5,6 +5,7 @@ import io.vnetlint.model.SourceRange;
 import io.vnetlint.model.azure.AzureResource;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where one rule reports. A report is a small builder: {@code findings.report(peering, "useRemoteGateways", range,
@@ -38,10 +39,16 @@ public final class Findings {
         rule.id(), rule.id() + " (" + rule.name() + ") not checked for " + subject.describe() + ": " + reason, at));
   }
 
+  /** The findings, without fixes (no source text confirms them). */
   public List<Finding> results() {
+    return results(SourceTexts.NONE);
+  }
+
+  /** The findings, each with those of its proposed fixes that the source texts confirm. */
+  public List<Finding> results(SourceTexts texts) {
     List<Finding> out = new ArrayList<>();
     for (Report r : reports) {
-      out.add(r.toFinding());
+      out.add(r.toFinding(texts));
     }
     return out;
   }
@@ -59,6 +66,7 @@ public final class Findings {
     private final List<Location> related = new ArrayList<>();
     private final List<String> relatedIdentities = new ArrayList<>();
     private Level level = rule.level();
+    private final List<ProposedFix> fixes = new ArrayList<>();
 
     private Report(AzureResource subject, String attribute, SourceRange at, String message) {
       this.subject = subject;
@@ -86,14 +94,27 @@ public final class Findings {
       return this;
     }
 
-    private Finding toFinding() {
+    /**
+     * Proposes a fix; it reaches the finding only if the source text confirms it ({@link ProposedFix#confirm}).
+     * Empty means the rule has no safe edit to offer.
+     */
+    public Report fix(Optional<ProposedFix> fix) {
+      fix.ifPresent(fixes::add);
+      return this;
+    }
+
+    private Finding toFinding(SourceTexts texts) {
       List<String> identity = new ArrayList<>();
       identity.add(rule.id());
       identity.add(subject.header().address());
       identity.add(attribute);
       relatedIdentities.stream().sorted().distinct().forEach(identity::add);
-      return new Finding(
-          rule, level, message, new Location(at, message), related, identity, subject.header().origin());
+      List<Fix> confirmed = new ArrayList<>();
+      for (ProposedFix p : fixes) {
+        p.confirm(texts).ifPresent(confirmed::add);
+      }
+      return new Finding(rule, level, message, new Location(at, message), related, identity,
+          subject.header().origin(), confirmed);
     }
   }
 }

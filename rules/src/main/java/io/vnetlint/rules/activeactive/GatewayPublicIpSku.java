@@ -8,12 +8,15 @@ import io.vnetlint.model.azure.PublicIp;
 import io.vnetlint.model.azure.VirtualNetworkGateway;
 import io.vnetlint.rules.Findings;
 import io.vnetlint.rules.Level;
+import io.vnetlint.rules.ProposedFix;
 import io.vnetlint.rules.Rule;
 import io.vnetlint.rules.RuleInfo;
+import io.vnetlint.rules.fix.AttributeFix;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** VNL704: VPN gateways need Standard, Static public IPs; Basic public IPs are retired. */
 @RuleInfo(
@@ -29,6 +32,9 @@ import java.util.Map;
     tags = {"network", "vpn", "active-active", "public-ip", "deprecation"},
     precision = "very-high")
 public final class GatewayPublicIpSku implements Rule {
+  private static final AttributeFix.Names SKU = AttributeFix.Names.of("name", "sku");
+  private static final AttributeFix.Names ALLOCATION =
+      AttributeFix.Names.of("publicIPAllocationMethod", "allocation_method");
 
   @Override
   public void check(ResourceGraph graph, Findings findings) {
@@ -93,5 +99,25 @@ public final class GatewayPublicIpSku implements Rule {
     for (VirtualNetworkGateway g : gateways) {
       report.related(g, g.header().range(), g.describe() + ", which uses this public IP");
     }
+    report.fix(fix(pip, basic, dynamic));
+  }
+
+  /**
+   * Standard and Static together: a Standard SKU with an allocation that is not written as Static (ARM's default
+   * is Dynamic) would be refused, so then the allocation is set too, or there is no fix.
+   */
+  private static Optional<ProposedFix> fix(PublicIp pip, boolean basic, boolean dynamic) {
+    List<Optional<ProposedFix>> parts = new ArrayList<>();
+    List<String> what = new ArrayList<>();
+    if (basic) {
+      parts.add(AttributeFix.set(pip, pip.sku(), SKU, "Standard", ""));
+      what.add("the SKU to Standard");
+    }
+    boolean staticKnown = pip.allocationMethod().known().map(a -> a.equals("Static")).orElse(false);
+    if (dynamic || !staticKnown) {
+      parts.add(AttributeFix.set(pip, pip.allocationMethod(), ALLOCATION, "Static", ""));
+      what.add("the allocation method to Static");
+    }
+    return AttributeFix.all("change " + String.join(" and ", what) + " on " + pip.describe(), parts);
   }
 }

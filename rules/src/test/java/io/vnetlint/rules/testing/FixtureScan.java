@@ -4,10 +4,15 @@ import io.vnetlint.model.Diagnostic;
 import io.vnetlint.model.FrontEnd;
 import io.vnetlint.model.ResourceGraph;
 import io.vnetlint.model.ScanInput;
+import io.vnetlint.model.SourceText;
 import io.vnetlint.model.azure.AzureResource;
 import io.vnetlint.rules.Analyzer;
 import io.vnetlint.rules.Finding;
 import io.vnetlint.rules.RuleCatalog;
+import io.vnetlint.rules.SourceTexts;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,9 +51,24 @@ public record FixtureScan(
     if (used.isEmpty()) {
       return new FixtureScan(fixture, List.of(), List.of(), diagnostics);
     }
-    Analyzer.Result analysis = new Analyzer(RuleCatalog.all()).run(ResourceGraph.of(resources));
+    Analyzer.Result analysis = new Analyzer(RuleCatalog.all()).run(ResourceGraph.of(resources), texts(dir));
     diagnostics.addAll(analysis.diagnostics());
     return new FixtureScan(fixture, used, analysis.findings(), diagnostics);
+  }
+
+  /** The texts of the fixture's folder, so proposed fixes are confirmed as in a CLI scan. */
+  private static SourceTexts texts(Path dir) {
+    return file -> {
+      Path path = dir.resolve(file).normalize();
+      if (!path.startsWith(dir) || !Files.isRegularFile(path)) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(SourceText.decode(file, Files.readAllBytes(path)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    };
   }
 
   public boolean wasRead() {

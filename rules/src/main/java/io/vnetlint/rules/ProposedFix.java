@@ -1,0 +1,87 @@
+package io.vnetlint.rules;
+
+import io.vnetlint.model.SourceRange;
+import io.vnetlint.model.SourceText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A fix as a rule proposes it, before anyone has looked at the source. Rules see typed values, not text: a known
+ * {@code false} may be written as the literal {@code false} at that place, or come from a parameter, a variable or
+ * an expression, where replacing the text would be wrong. So every edit states what the text must look like;
+ * {@link #confirm} turns the proposal into a {@link Fix} only when all of them match, and otherwise there is no fix.
+ *
+ * @param description what the change does, imperative ("set allowGatewayTransit to true")
+ * @param edits the edits; all must be confirmed
+ */
+public record ProposedFix(String description, List<Edit> edits) {
+
+  public ProposedFix {
+    edits = List.copyOf(edits);
+  }
+
+  /**
+   * One edit.
+   *
+   * @param within where the rule believes the text is (an attribute's range, a resource header)
+   * @param pattern must match the whole text of {@code within} (of its whole lines with {@code wholeLines}); the
+   *     text of its group named {@code old} is what gets replaced
+   * @param inserted the new text
+   * @param wholeLines match the complete lines {@code within} spans, not just the range, so nothing else on those
+   *     lines can be disturbed
+   */
+  public record Edit(SourceRange within, Pattern pattern, String inserted, boolean wholeLines) {}
+
+  /** The fix, when every edit matches the source text; empty when any does not or a text is unavailable. */
+  public Optional<Fix> confirm(SourceTexts texts) {
+    List<Fix.Replacement> replacements = new ArrayList<>();
+    for (Edit edit : edits) {
+      Optional<Fix.Replacement> r = texts.get(edit.within().file()).flatMap(text -> confirm(edit, text));
+      if (r.isEmpty()) {
+        return Optional.empty();
+      }
+      for (Fix.Replacement other : replacements) {
+        if (overlap(other.deleted(), r.get().deleted())) {
+          return Optional.empty();
+        }
+      }
+      replacements.add(r.get());
+    }
+    return replacements.isEmpty() ? Optional.empty() : Optional.of(new Fix(description, replacements));
+  }
+
+  private static Optional<Fix.Replacement> confirm(Edit edit, SourceText text) {
+    SourceRange w = edit.within();
+    if (w.endLine() > text.lineCount()
+        || w.startColumn() - 1 > text.line(w.startLine()).length()
+        || w.endColumn() - 1 > text.line(w.endLine()).length()) {
+      return Optional.empty(); // the file changed since it was scanned, or the range is not where we think
+    }
+    int from = text.offsetOf(w.startLine(), edit.wholeLines() ? 1 : w.startColumn());
+    int to = edit.wholeLines()
+        ? text.offsetOf(w.endLine(), 1) + text.line(w.endLine()).length()
+        : text.offsetOf(w.endLine(), w.endColumn());
+    Matcher m = edit.pattern().matcher(text.text().substring(from, to));
+    if (!m.matches() || m.start("old") < 0) {
+      return Optional.empty();
+    }
+    // a new line follows the file's own line endings
+    String inserted = text.text().contains("\r\n") ? edit.inserted().replace("\n", "\r\n") : edit.inserted();
+    return Optional.of(new Fix.Replacement(text.range(from + m.start("old"), from + m.end("old")), inserted));
+  }
+
+  private static boolean overlap(SourceRange a, SourceRange b) {
+    if (!a.file().equals(b.file())) {
+      return false;
+    }
+    boolean aBeforeB = a.endLine() < b.startLine()
+        || (a.endLine() == b.startLine() && a.endColumn() <= b.startColumn());
+    boolean bBeforeA = b.endLine() < a.startLine()
+        || (b.endLine() == a.startLine() && b.endColumn() <= a.startColumn());
+    // two insertions at the same point would apply in an unclear order
+    return !(aBeforeB || bBeforeA) || (a.equals(b));
+  }
+}
