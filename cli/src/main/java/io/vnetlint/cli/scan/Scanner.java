@@ -10,6 +10,8 @@ import io.vnetlint.model.ScanInput;
 import io.vnetlint.model.SourceRange;
 import io.vnetlint.model.azure.AzureResource;
 import io.vnetlint.rules.Analyzer;
+import io.vnetlint.rules.Finding;
+import io.vnetlint.rules.Fix;
 import io.vnetlint.rules.Rule;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,15 +57,43 @@ public final class Scanner {
       sensitive.addAll(result.sensitiveRanges());
     }
     ResourceGraph graph = ResourceGraph.of(resources);
-    Analyzer.Result analysis = new Analyzer(rules).run(graph);
+    SourceCache sources = new SourceCache(root);
+    // the texts confirm each proposed fix: it edits exactly the literal the rule believes is written there
+    Analyzer.Result analysis = new Analyzer(rules).run(graph, sources::get);
     diagnostics.addAll(analysis.diagnostics());
     diagnostics.sort(Comparator
         .comparing((Diagnostic d) -> d.range().file())
         .thenComparingInt(d -> d.range().startLine())
         .thenComparingInt(d -> d.range().startColumn())
         .thenComparing(Diagnostic::message));
-    return new ScanResult(
-        graph, analysis.findings(), dedupe(diagnostics), List.copyOf(filesRead), sensitive, new SourceCache(root));
+    return new ScanResult(graph, withoutSecretEdits(analysis.findings(), sensitive), dedupe(diagnostics),
+        List.copyOf(filesRead), sensitive, sources);
+  }
+
+  /**
+   * Rules fix flags and SKUs, never keys; should a fix ever touch a range that holds a secret, it is dropped, so
+   * no output shows a secret in the "before" or "after" of an edit.
+   */
+  static List<Finding> withoutSecretEdits(List<Finding> findings, List<SourceRange> sensitive) {
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : findings) {
+      List<Fix> safe = f.fixes().stream()
+          .filter(fix -> fix.replacements().stream().noneMatch(r -> touchesAny(r.deleted(), sensitive)))
+          .toList();
+      out.add(safe.size() == f.fixes().size() ? f : new Finding(f.rule(), f.level(), f.message(), f.primary(),
+          f.related(), f.identity(), f.origin(), safe));
+    }
+    return out;
+  }
+
+  /** Whether the edit shares a line with a sensitive range (lines, not columns: a one-line JSON holds both). */
+  private static boolean touchesAny(SourceRange edit, List<SourceRange> sensitive) {
+    for (SourceRange s : sensitive) {
+      if (s.file().equals(edit.file()) && s.startLine() <= edit.endLine() && edit.startLine() <= s.endLine()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<Diagnostic> dedupe(List<Diagnostic> sorted) {
