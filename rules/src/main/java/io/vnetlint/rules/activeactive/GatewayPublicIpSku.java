@@ -99,22 +99,22 @@ public final class GatewayPublicIpSku implements Rule {
     for (VirtualNetworkGateway g : gateways) {
       report.related(g, g.header().range(), g.describe() + ", which uses this public IP");
     }
-    report.fix(fix(pip, basic, dynamic));
+    report.fix(fix(pip));
   }
 
   /**
-   * Standard and Static together: a Standard SKU with an allocation that is not written as Static (ARM's default
-   * is Dynamic) would be refused, so then the allocation is set too, or there is no fix.
+   * Standard and Static together, whatever the finding was about: each alone is refused or leaves the public IP
+   * retired. An unwritten SKU (Basic in ARM, provider-dependent in Terraform) is set too, which only Terraform can
+   * insert; otherwise there is no fix.
    */
-  private static Optional<ProposedFix> fix(PublicIp pip, boolean basic, boolean dynamic) {
+  private static Optional<ProposedFix> fix(PublicIp pip) {
     List<Optional<ProposedFix>> parts = new ArrayList<>();
     List<String> what = new ArrayList<>();
-    if (basic) {
+    if (!pip.sku().known().map(s -> s.trim().equalsIgnoreCase("Standard")).orElse(false)) {
       parts.add(AttributeFix.set(pip, pip.sku(), SKU, "Standard", ""));
       what.add("the SKU to Standard");
     }
-    boolean staticKnown = pip.allocationMethod().known().map(a -> a.equals("Static")).orElse(false);
-    if (dynamic || !staticKnown) {
+    if (!pip.allocationMethod().known().map(a -> a.trim().equalsIgnoreCase("Static")).orElse(false)) {
       parts.add(AttributeFix.set(pip, pip.allocationMethod(), ALLOCATION, "Static", ""));
       what.add("the allocation method to Static");
     }
