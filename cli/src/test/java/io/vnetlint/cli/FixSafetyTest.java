@@ -145,4 +145,43 @@ class FixSafetyTest {
         "param location string = 'westeurope'\nparam enableConnectionBgp bool = false");
     assertThat(scanOne(Map.of("main.bicep", bicep)).fixes()).isEmpty();
   }
+
+  // ---- a literal that declares several resources (a copy loop) ----------------------------------------------
+
+  private List<Finding> scanHubSpoke(String template) throws IOException {
+    Path example = CliRun.projectRoot().resolve("examples/hub-spoke");
+    Files.writeString(dir.resolve("azuredeploy.json"), template, StandardCharsets.UTF_8);
+    Files.copy(example.resolve("azuredeploy.parameters.json"), dir.resolve("azuredeploy.parameters.json"));
+    List<Path> files = List.of(Path.of("azuredeploy.json"), Path.of("azuredeploy.parameters.json"));
+    ScanResult result = new Scanner(Scanner.defaultFrontEnds(), RuleCatalog.all()).scan(ScanInput.of(dir, files));
+    return result.findings().stream().filter(f -> f.ruleId().equals("VNL103")).toList();
+  }
+
+  private static String hubSpoke() throws IOException {
+    return Files.readString(CliRun.projectRoot().resolve("examples/hub-spoke/azuredeploy.json"),
+        StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void aLoopLiteralIsFixedWhenEveryCopyNeedsTheFix() throws IOException {
+    // both spokes use the hub's gateway; the hub-to-spoke loop's "allowGatewayTransit": false serves both
+    List<Finding> findings = scanHubSpoke(hubSpoke());
+    assertThat(findings).hasSize(2);
+    assertThat(findings).allSatisfy(f -> assertThat(f.fixes()).singleElement()
+        .satisfies(fix -> assertThat(fix.replacements().get(0).inserted()).isEqualTo("true")));
+  }
+
+  @Test
+  void aLoopLiteralIsNotFixedWhenOnlySomeCopiesNeedIt() throws IOException {
+    // only the app spoke uses remote gateways: setting the shared literal would change the data peering too
+    String template = replaceOnce(hubSpoke(), "{ \"name\": \"vnet-spoke-app\", \"prefix\": \"10.1.0.0/16\" }",
+        "{ \"name\": \"vnet-spoke-app\", \"prefix\": \"10.1.0.0/16\", \"useHub\": true }");
+    template = replaceOnce(template, "{ \"name\": \"vnet-spoke-data\", \"prefix\": \"10.2.0.0/16\" }",
+        "{ \"name\": \"vnet-spoke-data\", \"prefix\": \"10.2.0.0/16\", \"useHub\": false }");
+    template = replaceOnce(template, "\"useRemoteGateways\": true",
+        "\"useRemoteGateways\": \"[variables('spokes')[copyIndex()].useHub]\"");
+    List<Finding> findings = scanHubSpoke(template);
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).fixes()).isEmpty();
+  }
 }

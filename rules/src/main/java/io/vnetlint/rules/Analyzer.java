@@ -51,7 +51,7 @@ public final class Analyzer {
             where));
         continue;
       }
-      findings.addAll(sink.results(texts));
+      findings.addAll(sink.results(texts, graph.resources()));
       diagnostics.addAll(sink.notCheckedDiagnostics());
     }
     findings.sort(Finding.ORDER);

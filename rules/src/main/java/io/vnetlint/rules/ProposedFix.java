@@ -2,6 +2,7 @@ package io.vnetlint.rules;
 
 import io.vnetlint.model.SourceRange;
 import io.vnetlint.model.SourceText;
+import io.vnetlint.model.azure.AzureResource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,6 +27,9 @@ public record ProposedFix(String description, List<Edit> edits) {
   /**
    * One edit.
    *
+   * @param owner the resource whose attribute the edit changes; every other resource declared by the same text (the
+   *     copies of a loop, the same template under another parameter file, a module used twice) changes too, so the
+   *     analyzer keeps the fix only when all of them get the same fix
    * @param within where the rule believes the text is (an attribute's range, a resource header)
    * @param pattern must match the whole text of {@code within} (of its whole lines with {@code wholeLines}); the
    *     text of its group named {@code old} is what gets replaced
@@ -33,7 +37,8 @@ public record ProposedFix(String description, List<Edit> edits) {
    * @param wholeLines match the complete lines {@code within} spans, not just the range, so nothing else on those
    *     lines can be disturbed
    */
-  public record Edit(SourceRange within, Pattern pattern, String inserted, boolean wholeLines) {}
+  public record Edit(
+      AzureResource owner, SourceRange within, Pattern pattern, String inserted, boolean wholeLines) {}
 
   /** The fix, when every edit matches the source text; empty when any does not or a text is unavailable. */
   public Optional<Fix> confirm(SourceTexts texts) {

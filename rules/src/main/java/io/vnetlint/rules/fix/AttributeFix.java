@@ -123,7 +123,7 @@ public final class AttributeFix {
         case TERRAFORM -> Pattern.compile("(?:" + String.join("|", names.terraform().stream().map(Pattern::quote)
             .toList()) + ")\\s*=\\s*" + valuePattern);
       };
-      return Optional.of(new ProposedFix.Edit(at, pattern, replacement.get(), false));
+      return Optional.of(new ProposedFix.Edit(owner, at, pattern, replacement.get(), false));
     }
     if (field instanceof Field.Absent<?>) {
       SourceRange header = owner.header().range();
@@ -140,7 +140,7 @@ public final class AttributeFix {
       Pattern pattern = Pattern.compile(
           indent + "resource\\s+\"[A-Za-z0-9_]+\"\\s+\"[A-Za-z0-9_-]+\"\\s*\\{(?<old>)[ \\t]*");
       String line = "\n" + indent + "  " + names.terraform().get(0) + " = " + literal.get();
-      return Optional.of(new ProposedFix.Edit(header, pattern, line, true));
+      return Optional.of(new ProposedFix.Edit(owner, header, pattern, line, true));
     }
     return Optional.empty();
   }
