@@ -70,12 +70,33 @@ public record ProposedFix(String description, List<Edit> edits) {
         ? text.offsetOf(w.endLine(), 1) + text.line(w.endLine()).length()
         : text.offsetOf(w.endLine(), w.endColumn());
     Matcher m = edit.pattern().matcher(text.text().substring(from, to));
-    if (!m.matches() || m.start("old") < 0) {
+    if (!m.matches() || m.start("old") < 0
+        || !insideDeclaration(edit.owner(), text, from + m.start("old"), from + m.end("old"))) {
       return Optional.empty();
     }
     // a new line follows the file's own line endings
     String inserted = text.text().contains("\r\n") ? edit.inserted().replace("\n", "\r\n") : edit.inserted();
     return Optional.of(new Fix.Replacement(text.range(from + m.start("old"), from + m.end("old")), inserted));
+  }
+
+  /**
+   * Whether [start, end) lies inside the owner's own declaration: the object around its name (ARM, Bicep) or the
+   * block its header opens (Terraform). A value the mapper took from a variable's object is outside and is not
+   * edited: other resources may use the same variable.
+   */
+  private static boolean insideDeclaration(AzureResource owner, SourceText text, int start, int end) {
+    SourceRange anchor = owner.header().range();
+    if (!anchor.file().equals(text.path()) || anchor.endLine() > text.lineCount()
+        || anchor.endColumn() - 1 > text.line(anchor.endLine()).length()) {
+      return false;
+    }
+    int anchorStart = text.offsetOf(anchor.startLine(), anchor.startColumn());
+    int anchorEnd = text.offsetOf(anchor.endLine(), anchor.endColumn());
+    Optional<Blocks> blocks = Blocks.of(text.path(), text.text());
+    Optional<Blocks.Pair> block = blocks.flatMap(b -> text.path().endsWith(".tf")
+        ? b.openingIn(anchorStart, anchorEnd)
+        : b.enclosing(anchorStart, anchorEnd));
+    return block.filter(p -> start > p.open() && end <= p.close()).isPresent();
   }
 
   private static boolean overlap(SourceRange a, SourceRange b) {

@@ -36,6 +36,7 @@ class AttributeFixTest {
 
   private static final String BICEP = """
       resource pip 'Microsoft.Network/publicIPAddresses@2024-05-01' = {
+        name: 'gw-pip'
         properties: {
           publicIPAllocationMethod: 'Dynamic'
         }
@@ -75,7 +76,7 @@ class AttributeFixTest {
   @Test
   void aBicepLiteralUsesSingleQuotes() {
     SourceRange attr = rangeOf("main.bicep", BICEP, "publicIPAllocationMethod: 'Dynamic'");
-    PublicIp pip = pip("main.bicep", rangeOf("main.bicep", BICEP, "resource pip"), Field.of("Dynamic", attr));
+    PublicIp pip = pip("main.bicep", rangeOf("main.bicep", BICEP, "name: 'gw-pip'"), Field.of("Dynamic", attr));
     Fix fix = AttributeFix.set(pip, pip.allocationMethod(), ALLOCATION, "Static", "d").orElseThrow()
         .confirm(texts(Map.of("main.bicep", BICEP))).orElseThrow();
     assertThat(fix.replacements()).singleElement().satisfies(r -> assertThat(r.inserted()).isEqualTo("'Static'"));
@@ -134,7 +135,7 @@ class AttributeFixTest {
 
   @Test
   void anAbsentAttributeGetsNoProposalInArmOrBicepOrWithTwoProviderNames() {
-    PublicIp bicep = pip("main.bicep", rangeOf("main.bicep", BICEP, "resource pip"), Field.absent());
+    PublicIp bicep = pip("main.bicep", rangeOf("main.bicep", BICEP, "name: 'gw-pip'"), Field.absent());
     assertThat(AttributeFix.set(bicep, bicep.allocationMethod(), ALLOCATION, "Static", "d")).isEmpty();
     PublicIp tf = pip("main.tf", rangeOf("main.tf", TF, "resource \"azurerm_public_ip\" \"gw\" {"), Field.absent());
     assertThat(AttributeFix.set(tf, tf.allocationMethod(), AttributeFix.Names.of("enableBgp", "bgp_enabled",
@@ -144,7 +145,7 @@ class AttributeFixTest {
   @Test
   void aTerraformOnlyNameGetsNoProposalInBicep() {
     SourceRange attr = rangeOf("main.bicep", BICEP, "publicIPAllocationMethod: 'Dynamic'");
-    PublicIp pip = pip("main.bicep", rangeOf("main.bicep", BICEP, "resource pip"), Field.of("Dynamic", attr));
+    PublicIp pip = pip("main.bicep", rangeOf("main.bicep", BICEP, "name: 'gw-pip'"), Field.of("Dynamic", attr));
     assertThat(AttributeFix.set(pip, pip.allocationMethod(), AttributeFix.Names.terraformOnly("allocation_method"),
         "Static", "d")).isEmpty();
   }
@@ -159,5 +160,43 @@ class AttributeFixTest {
     // two edits of the same text overlap: the fix is refused rather than applied in an unclear order
     assertThat(AttributeFix.all("twice", List.of(one, one)).orElseThrow()
         .confirm(texts(Map.of("main.tf", TF)))).isEmpty();
+  }
+
+  private static final String ARM_WITH_VARIABLE = """
+      {
+        "variables": {
+          "pipProperties": { "publicIPAllocationMethod": "Dynamic" }
+        },
+        "resources": [
+          {
+            "type": "Microsoft.Network/publicIPAddresses",
+            "name": "gw-pip",
+            "properties": "[variables('pipProperties')]"
+          },
+          {
+            "type": "Microsoft.Network/publicIPAddresses",
+            "name": "other-pip",
+            "properties": { "publicIPAllocationMethod": "Dynamic" }
+          }
+        ]
+      }
+      """;
+
+  @Test
+  void aValueFromAVariablesObjectIsNotEdited() {
+    // the mapper followed variables('pipProperties') to the literal: editing it would change every user of it
+    SourceRange inVariable = rangeOf("main.json", ARM_WITH_VARIABLE, "\"publicIPAllocationMethod\": \"Dynamic\"");
+    PublicIp pip = pip("main.json", rangeOf("main.json", ARM_WITH_VARIABLE, "\"name\": \"gw-pip\""),
+        Field.of("Dynamic", inVariable));
+    ProposedFix proposal = AttributeFix.set(pip, pip.allocationMethod(), ALLOCATION, "Static", "d").orElseThrow();
+    assertThat(proposal.confirm(texts(Map.of("main.json", ARM_WITH_VARIABLE)))).isEmpty();
+    // the same literal inside the resource's own object is edited
+    int second = ARM_WITH_VARIABLE.lastIndexOf("\"publicIPAllocationMethod\": \"Dynamic\"");
+    SourceRange own = SourceText.of("main.json", ARM_WITH_VARIABLE)
+        .range(second, second + "\"publicIPAllocationMethod\": \"Dynamic\"".length());
+    PublicIp other = pip("main.json", rangeOf("main.json", ARM_WITH_VARIABLE, "\"name\": \"other-pip\""),
+        Field.of("Dynamic", own));
+    assertThat(AttributeFix.set(other, other.allocationMethod(), ALLOCATION, "Static", "d").orElseThrow()
+        .confirm(texts(Map.of("main.json", ARM_WITH_VARIABLE)))).isPresent();
   }
 }
