@@ -31,14 +31,25 @@ public record ProposedFix(String description, List<Edit> edits) {
    *     copies of a loop, the same template under another parameter file, a module used twice) changes too, so the
    *     analyzer keeps the fix only when all of them get the same fix
    * @param within where the rule believes the text is (an attribute's range, a resource header)
-   * @param pattern must match the whole text of {@code within} (of its whole lines with {@code wholeLines}); the
-   *     text of its group named {@code old} is what gets replaced
+   * @param pattern must match the whole text of the {@code scope}; the text of its group named {@code old} is what
+   *     gets replaced
    * @param inserted the new text
-   * @param wholeLines match the complete lines {@code within} spans, not just the range, so nothing else on those
-   *     lines can be disturbed
+   * @param scope which text around {@code within} the pattern must match
    */
-  public record Edit(
-      AzureResource owner, SourceRange within, Pattern pattern, String inserted, boolean wholeLines) {}
+  public record Edit(AzureResource owner, SourceRange within, Pattern pattern, String inserted, Scope scope) {}
+
+  /** The text an edit's pattern is matched against. */
+  public enum Scope {
+    /** Exactly the range. */
+    RANGE,
+    /** The complete lines the range spans, so nothing else on those lines can be disturbed. */
+    LINES,
+    /**
+     * The inside of the innermost {@code { }} around the range: a sibling of the attribute in the same object, such
+     * as the {@code tier} next to a SKU's {@code name}.
+     */
+    OBJECT
+  }
 
   /** The fix, when every edit matches the source text; empty when any does not or a text is unavailable. */
   public Optional<Fix> confirm(SourceTexts texts) {
@@ -65,18 +76,33 @@ public record ProposedFix(String description, List<Edit> edits) {
         || w.endColumn() - 1 > text.line(w.endLine()).length()) {
       return Optional.empty(); // the file changed since it was scanned, or the range is not where we think
     }
-    int from = text.offsetOf(w.startLine(), edit.wholeLines() ? 1 : w.startColumn());
-    int to = edit.wholeLines()
-        ? text.offsetOf(w.endLine(), 1) + text.line(w.endLine()).length()
-        : text.offsetOf(w.endLine(), w.endColumn());
+    int from = text.offsetOf(w.startLine(), w.startColumn());
+    int to = text.offsetOf(w.endLine(), w.endColumn());
+    if (edit.scope() == Scope.LINES) {
+      from = text.offsetOf(w.startLine(), 1);
+      to = text.offsetOf(w.endLine(), 1) + text.line(w.endLine()).length();
+    } else if (edit.scope() == Scope.OBJECT) {
+      int start = from;
+      int end = to;
+      Optional<Blocks.Pair> object = Blocks.of(text.path(), text.text()).flatMap(b -> b.enclosing(start, end));
+      if (object.isEmpty()) {
+        return Optional.empty();
+      }
+      from = object.get().open() + 1;
+      to = object.get().close();
+    }
     Matcher m = edit.pattern().matcher(text.text().substring(from, to));
-    if (!m.matches() || m.start("old") < 0
-        || !insideDeclaration(edit.owner(), text, from + m.start("old"), from + m.end("old"))) {
+    if (!m.matches() || m.start("old") < 0) {
+      return Optional.empty();
+    }
+    int oldStart = from + m.start("old");
+    int oldEnd = from + m.end("old");
+    if (!insideDeclaration(edit.owner(), text, oldStart, oldEnd)) {
       return Optional.empty();
     }
     // a new line follows the file's own line endings
     String inserted = text.text().contains("\r\n") ? edit.inserted().replace("\n", "\r\n") : edit.inserted();
-    return Optional.of(new Fix.Replacement(text.range(from + m.start("old"), from + m.end("old")), inserted));
+    return Optional.of(new Fix.Replacement(text.range(oldStart, oldEnd), inserted));
   }
 
   /**

@@ -88,6 +88,37 @@ public final class AttributeFix {
     return edit(owner, field, names, value).map(e -> new ProposedFix(description, List.of(e)));
   }
 
+  /**
+   * Sets {@code field} and, in ARM and Bicep, the member {@code siblingKey} of the same object that is written with
+   * the same literal (a gateway SKU's {@code tier} next to its {@code name}); in Terraform the attribute alone. When
+   * the sibling is missing or written otherwise there is no fix.
+   */
+  public static Optional<ProposedFix> setWithSibling(
+      AzureResource owner, Field<?> field, Names names, String siblingKey, Object value, String description) {
+    Optional<ProposedFix.Edit> main = edit(owner, field, names, value);
+    if (main.isEmpty() || !(field instanceof Field.Known<?> known)) {
+      return Optional.empty();
+    }
+    Optional<Syntax> syntax = Syntax.of(known.range().file());
+    if (syntax.isEmpty() || syntax.get() == Syntax.TERRAFORM) {
+      return main.map(e -> new ProposedFix(description, List.of(e)));
+    }
+    Optional<String> old = syntax.get().literal(known.value());
+    Optional<String> replacement = syntax.get().literal(value);
+    if (old.isEmpty() || replacement.isEmpty()) {
+      return Optional.empty();
+    }
+    String key = syntax.get() == Syntax.ARM
+        ? "\"(?i:" + Pattern.quote(siblingKey) + ")\""
+        : "'?" + Pattern.quote(siblingKey) + "'?";
+    // the object is flat (no braces inside) and the sibling is a key: at the start, or after a comma or a line
+    Pattern sibling = Pattern.compile("(?s)(?:[^{}]*[,\\s])?" + key + "\\s*:\\s*(?<old>" + Pattern.quote(old.get())
+        + ")(?:[\\s,][^{}]*)?");
+    ProposedFix.Edit tier = new ProposedFix.Edit(
+        owner, known.range(), sibling, replacement.get(), ProposedFix.Scope.OBJECT);
+    return Optional.of(new ProposedFix(description, List.of(main.get(), tier)));
+  }
+
   /** One fix made of several attribute changes, proposed only when every one of them can be made. */
   public static Optional<ProposedFix> all(String description, List<Optional<ProposedFix>> parts) {
     List<ProposedFix.Edit> edits = new ArrayList<>();
@@ -123,7 +154,7 @@ public final class AttributeFix {
         case TERRAFORM -> Pattern.compile("(?:" + String.join("|", names.terraform().stream().map(Pattern::quote)
             .toList()) + ")\\s*=\\s*" + valuePattern);
       };
-      return Optional.of(new ProposedFix.Edit(owner, at, pattern, replacement.get(), false));
+      return Optional.of(new ProposedFix.Edit(owner, at, pattern, replacement.get(), ProposedFix.Scope.RANGE));
     }
     if (field instanceof Field.Absent<?>) {
       SourceRange header = owner.header().range();
@@ -140,7 +171,7 @@ public final class AttributeFix {
       Pattern pattern = Pattern.compile(
           indent + "resource\\s+\"[A-Za-z0-9_]+\"\\s+\"[A-Za-z0-9_-]+\"\\s*\\{(?<old>)[ \\t]*");
       String line = "\n" + indent + "  " + names.terraform().get(0) + " = " + literal.get();
-      return Optional.of(new ProposedFix.Edit(owner, header, pattern, line, true));
+      return Optional.of(new ProposedFix.Edit(owner, header, pattern, line, ProposedFix.Scope.LINES));
     }
     return Optional.empty();
   }

@@ -30,8 +30,7 @@ import java.util.Optional;
     tags = {"network", "vpn", "sku", "deprecation"},
     precision = "very-high")
 public final class DeprecatedGatewaySku implements Rule {
-  /** Terraform only: see the fix below. */
-  private static final AttributeFix.Names SKU = AttributeFix.Names.terraformOnly("sku");
+  private static final AttributeFix.Names SKU = AttributeFix.Names.of("name", "sku");
 
   @Override
   public void check(ResourceGraph graph, Findings findings) {
@@ -80,8 +79,9 @@ public final class DeprecatedGatewaySku implements Rule {
       message = gateway.describe() + " uses the non-AZ SKU " + sku + ": new gateways with VpnGw1-5 can no longer be "
           + "created, and existing ones are migrated before the SKUs retire in September 2026; use " + replacement
           + " (an in-place upgrade for an existing gateway)";
-      // ARM and Bicep write the SKU as name and tier, which must change together; the model has no tier range
-      fix = AttributeFix.set(gateway, skuField, SKU, replacement, "change the SKU to " + replacement);
+      // ARM and Bicep write the SKU as name and tier, which change together
+      fix = AttributeFix.setWithSibling(gateway, skuField, SKU, "tier", replacement,
+          "change the SKU to " + replacement);
     }
     findings.report(gateway, "sku", skuField.rangeOr(header), message).fix(fix);
   }

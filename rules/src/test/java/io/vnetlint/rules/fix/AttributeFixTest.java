@@ -199,4 +199,40 @@ class AttributeFixTest {
     assertThat(AttributeFix.set(other, other.allocationMethod(), ALLOCATION, "Static", "d").orElseThrow()
         .confirm(texts(Map.of("main.json", ARM_WITH_VARIABLE)))).isPresent();
   }
+
+  private static Optional<Fix> skuAndTier(String skuObject) {
+    String json = """
+        {
+          "resources": [
+            {
+              "name": "gw",
+              "sku": %s
+            }
+          ]
+        }
+        """.formatted(skuObject);
+    SourceRange name = rangeOf("main.json", json, "\"name\": \"VpnGw2\"");
+    PublicIp owner = new PublicIp(
+        new ResourceHeader(ResourceId.of("Microsoft.Network/virtualNetworkGateways", "gw"), "gw", "gw",
+            rangeOf("main.json", json, "\"name\": \"gw\""), Origin.of("main.json"), Field.absent()),
+        Field.of("VpnGw2", name), Field.absent(), Field.absent(), Field.absent());
+    return AttributeFix.setWithSibling(owner, owner.sku(), AttributeFix.Names.of("name", "sku"), "tier", "VpnGw2AZ",
+        "d").flatMap(p -> p.confirm(texts(Map.of("main.json", json))));
+  }
+
+  @Test
+  void aSkuNameChangesWithItsTier() {
+    assertThat(skuAndTier("{ \"name\": \"VpnGw2\", \"tier\": \"VpnGw2\" }")).get()
+        .satisfies(fix -> assertThat(fix.replacements()).extracting(Fix.Replacement::inserted)
+            .containsExactly("\"VpnGw2AZ\"", "\"VpnGw2AZ\""));
+    assertThat(skuAndTier("{\n \"tier\": \"VpnGw2\",\n \"name\": \"VpnGw2\"\n}")).isPresent();
+  }
+
+  @Test
+  void aSkuWhoseTierIsMissingOrNotTheSameLiteralGetsNoFix() {
+    assertThat(skuAndTier("{ \"name\": \"VpnGw2\" }")).isEmpty();
+    assertThat(skuAndTier("{ \"name\": \"VpnGw2\", \"tier\": \"[parameters('tier')]\" }")).isEmpty();
+    assertThat(skuAndTier("{ \"name\": \"VpnGw2\", \"tier\": \"VpnGw3\" }")).isEmpty();
+    assertThat(skuAndTier("{ \"name\": \"VpnGw2\", \"x\": { \"tier\": \"VpnGw2\" } }")).isEmpty();
+  }
 }
