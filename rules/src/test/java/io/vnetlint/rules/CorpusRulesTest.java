@@ -115,7 +115,13 @@ class CorpusRulesTest {
     }
     assertThat(unaudited).as("error-level findings in published templates (not in corpus-audited-findings.txt)")
         .isEmpty();
-    assertThat(audited.keySet()).as("audited findings that no longer occur: remove them from the list")
+    // The list also holds audited Bicep and Terraform findings (for scripts/corpus-audit.py); only ARM templates
+    // outside the scanners' test data are scanned here.
+    List<String> armEntries = audited.keySet().stream()
+        .filter(k -> k.substring(0, k.indexOf(' ')).toLowerCase(Locale.ROOT).endsWith(".json"))
+        .filter(k -> !SCANNER_TEST_DATA.contains(k.substring(0, k.indexOf('/'))))
+        .toList();
+    assertThat(armEntries).as("audited findings that no longer occur: remove them from the list")
         .isSubsetOf(seen);
   }
 

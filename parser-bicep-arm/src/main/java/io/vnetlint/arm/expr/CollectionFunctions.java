@@ -144,6 +144,11 @@ final class CollectionFunctions {
     if (v instanceof Value.Null) {
       return call.bool(true);
     }
+    if (v instanceof Value.Ref) {
+      // A resource reference stands for a resource id: never an empty string. AVM modules guard optional ids with
+      // !empty(id) ? {id: id} : null.
+      return call.bool(false);
+    }
     Integer size = sizeOf(v);
     return size != null ? call.bool(size == 0) : call.notA("an array, a string or an object", v);
   }

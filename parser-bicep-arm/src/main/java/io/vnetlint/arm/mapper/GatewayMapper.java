@@ -24,20 +24,29 @@ final class GatewayMapper {
         vpnClientConfiguration(body));
   }
 
-  private static List<VirtualNetworkGateway.IpConfiguration> ipConfigurations(Value.Obj body) {
-    List<VirtualNetworkGateway.IpConfiguration> out = new ArrayList<>();
-    if (Fields.member(body, "properties", "ipConfigurations") instanceof Field.Known<Value.Member> k
-        && k.value().value() instanceof Value.Arr configurations) {
-      for (Value item : configurations.items()) {
-        if (item instanceof Value.Obj c) {
-          out.add(new VirtualNetworkGateway.IpConfiguration(
-              Fields.string(c, "name"), c.range(),
-              Fields.ref(c, "properties", "subnet"),
-              Fields.ref(c, "properties", "publicIPAddress")));
-        }
-      }
+  /**
+   * {@code properties.ipConfigurations}: known only when every item is an object the scan can read, so that rules
+   * that count the configurations never count a list built from unknown values as shorter than it is.
+   */
+  private static Field<List<VirtualNetworkGateway.IpConfiguration>> ipConfigurations(Value.Obj body) {
+    Field<Value.Member> member = Fields.member(body, "properties", "ipConfigurations");
+    if (!(member instanceof Field.Known<Value.Member> k)) {
+      return Fields.pass(member);
     }
-    return out;
+    if (!(k.value().value() instanceof Value.Arr configurations)) {
+      return Fields.notKnown(k.value().value(), k.range(), "an array of IP configurations");
+    }
+    List<VirtualNetworkGateway.IpConfiguration> out = new ArrayList<>();
+    for (Value item : configurations.items()) {
+      if (!(item instanceof Value.Obj c)) {
+        return Fields.notKnown(item, k.range(), "an IP configuration object");
+      }
+      out.add(new VirtualNetworkGateway.IpConfiguration(
+          Fields.string(c, "name"), c.range(),
+          Fields.ref(c, "properties", "subnet"),
+          Fields.ref(c, "properties", "publicIPAddress")));
+    }
+    return Field.of(out, k.range());
   }
 
   private static Field<VirtualNetworkGateway.VpnClientConfiguration> vpnClientConfiguration(Value.Obj body) {
@@ -45,7 +54,10 @@ final class GatewayMapper {
     if (!(config instanceof Field.Known<Value.Obj> k)) {
       return Fields.pass(config);
     }
-    Value.Obj c = k.value();
+    Value.Obj c = withoutEmptyStrings(k.value());
+    if (c.members().isEmpty() && !k.value().members().isEmpty()) {
+      return Field.absent();
+    }
     Field<String> radius = Fields.string(c, "radiusServerAddress");
     if (radius.isAbsent() && Fields.member(c, "radiusServers") instanceof Field.Known<Value.Member> servers
         && servers.value().value() instanceof Value.Arr list && !list.items().isEmpty()
@@ -59,6 +71,21 @@ final class GatewayMapper {
         count(c, "vpnClientRootCertificates"),
         Fields.string(c, "aadTenant"),
         radius), k.range());
+  }
+
+  /**
+   * The configuration without members set to {@code ''}: templates write {@code prop: x.?prop ?? ''} for settings
+   * they leave out (Azure Landing Zones' hub module does for every point-to-site setting), and Azure deploys that
+   * as not set. A configuration of nothing but empty strings is no point-to-site configuration.
+   */
+  private static Value.Obj withoutEmptyStrings(Value.Obj config) {
+    List<Value.Member> kept = new ArrayList<>();
+    for (Value.Member m : config.members()) {
+      if (!(m.value() instanceof Value.Str s && s.value().isEmpty())) {
+        kept.add(m);
+      }
+    }
+    return kept.size() == config.members().size() ? config : new Value.Obj(kept, config.range(), config.sensitive());
   }
 
   private static Field<Integer> count(Value.Obj obj, String key) {

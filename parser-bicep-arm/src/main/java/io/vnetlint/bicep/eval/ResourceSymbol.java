@@ -322,12 +322,58 @@ final class ResourceSymbol {
     }
     Value v = declaration.existing() ? null : body(instance).get(member);
     if (v != null) {
-      return v;
+      return member.equals("properties") ? withInlineChildIds(v, instance) : v;
     }
     Value.Unknown u = new Value.Unknown(member + " of " + describe() + " is known only at deployment", at);
     boolean properties = member.equals("properties");
     return file.facts().record(u, new RuntimeFacts.RuntimeProperty(ref,
         properties ? List.of() : List.of(member), !properties));
+  }
+
+  /** Inline child collections of a virtual network's properties, with the type of their children. */
+  private static final Map<String, String> INLINE_CHILDREN =
+      Map.of("subnets", "subnets", "virtualNetworkPeerings", "virtualNetworkPeerings");
+
+  /**
+   * A virtual network's declared properties as Azure returns them: each inline subnet and peering with its
+   * {@code id}, so that {@code vnet.properties.subnets[0].id} (a common way to point a gateway at its subnet,
+   * directly or through a module output) is the child's reference instead of a missing property.
+   */
+  private Value withInlineChildIds(Value properties, Instance instance) {
+    if (!type.equalsIgnoreCase("Microsoft.Network/virtualNetworks") || !instance.namesKnown()
+        || !(properties instanceof Value.Obj o)) {
+      return properties;
+    }
+    List<Value.Member> members = new ArrayList<>();
+    boolean changed = false;
+    for (Value.Member m : o.members()) {
+      String childType = INLINE_CHILDREN.get(m.key());
+      if (childType != null && m.value() instanceof Value.Arr children) {
+        List<Value> items = new ArrayList<>();
+        for (Value child : children.items()) {
+          Value withId = withId(child, childType, instance);
+          changed |= withId != child;
+          items.add(withId);
+        }
+        members.add(new Value.Member(m.key(), m.keyRange(), new Value.Arr(items, children.range(),
+            children.sensitive())));
+      } else {
+        members.add(m);
+      }
+    }
+    return changed ? new Value.Obj(members, o.range(), o.sensitive()) : properties;
+  }
+
+  private static Value withId(Value child, String childType, Instance parent) {
+    if (!(child instanceof Value.Obj c) || c.get("id") != null || !(c.get("name") instanceof Value.Str name)
+        || name.sensitive() || name.value().isBlank() || name.value().contains("/")) {
+      return child;
+    }
+    List<Value.Member> members = new ArrayList<>(c.members());
+    SourceRange at = c.member("name").orElseThrow().keyRange();
+    members.add(new Value.Member("id", at,
+        new Value.Ref(new ResourceRef.ById(parent.id().child(childType, name.value())), name.range())));
+    return new Value.Obj(members, c.range(), c.sensitive());
   }
 
   /** {@code member} read on a declared object: a missing key becomes a runtime property of the resource. */

@@ -210,6 +210,8 @@ class ExpressionEvaluatorTest {
     assertThat(bool("[empty('')]")).isTrue();
     assertThat(bool("[empty(createArray())]")).isTrue();
     assertThat(bool("[empty(parameters('obj'))]")).isFalse();
+    assertThat(bool("[empty(variables('vnetId'))]")).as("a resource reference is a non-empty id").isFalse();
+    assertThat(bool("[empty(resourceId('Microsoft.Network/publicIPAddresses', 'pip'))]")).isFalse();
     assertThat(bool("[contains(parameters('list'), 'b')]")).isTrue();
     assertThat(bool("[contains('GatewaySubnet', 'Sub')]")).isTrue();
     assertThat(bool("[contains(parameters('obj'), 'key')]")).isTrue();

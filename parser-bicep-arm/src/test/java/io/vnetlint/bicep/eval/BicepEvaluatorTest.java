@@ -289,6 +289,62 @@ class BicepEvaluatorTest {
   }
 
   @Test
+  void inlineSubnetIdsOfADeclaredNetwork(@TempDir Path dir) throws IOException {
+    // vnet.properties.subnets[0].id: Azure returns each inline subnet with its id; through a module output too
+    Files.writeString(dir.resolve("vnet.bicep"), """
+        resource vnet 'Microsoft.Network/virtualNetworks@2024-05-01' = {
+          name: 'hub'
+          properties: {
+            addressSpace: { addressPrefixes: [ '10.0.0.0/16' ] }
+            subnets: [
+              { name: 'app', properties: { addressPrefix: '10.0.1.0/24' } }
+              { name: 'GatewaySubnet', properties: { addressPrefix: '10.0.255.0/27' } }
+            ]
+          }
+        }
+        output subnets array = vnet.properties.subnets
+        """);
+    Deployment d = run(dir, """
+        module net './vnet.bicep' = {
+          name: 'net'
+        }
+        resource spoke 'Microsoft.Network/virtualNetworks@2024-05-01' = {
+          name: 'spoke'
+          properties: {
+            subnets: [ { name: 'GatewaySubnet', properties: { addressPrefix: '10.1.255.0/27' } } ]
+          }
+        }
+        resource rt 'Microsoft.Network/routeTables@2024-05-01' = {
+          name: 'rt'
+          properties: {
+            routes: [
+              { name: 'direct', properties: { nextHopIpAddress: spoke.properties.subnets[0].id } }
+              { name: 'module', properties: { nextHopIpAddress: net.outputs.subnets[1].id } }
+              { name: 'missing', properties: { nextHopIpAddress: spoke.properties.subnets[0].etag } }
+            ]
+          }
+        }
+        """, Map.of());
+    RawResource rt = only(d, "Microsoft.Network/routeTables");
+    Value.Arr routes = (Value.Arr) at(rt.body(), "properties", "routes");
+    Value direct = at(routes.items().get(0), "properties", "nextHopIpAddress");
+    Value viaModule = at(routes.items().get(1), "properties", "nextHopIpAddress");
+    assertThat(direct).isInstanceOf(Value.Ref.class);
+    assertThat(((Value.Ref) direct).ref().toString())
+        .endsWith("/providers/Microsoft.Network/virtualNetworks/spoke/subnets/GatewaySubnet");
+    assertThat(viaModule).isInstanceOf(Value.Ref.class);
+    assertThat(((Value.Ref) viaModule).ref().toString())
+        .endsWith("/providers/Microsoft.Network/virtualNetworks/hub/subnets/GatewaySubnet");
+    assertThat(at(routes.items().get(2), "properties", "nextHopIpAddress")).isInstanceOf(Value.Unknown.class);
+    // the declared network itself is lowered as written: no id added to its inline subnets
+    RawResource spoke = d.resources().stream()
+        .filter(r -> r.hasType("Microsoft.Network/virtualNetworks") && r.names().equals(List.of("spoke")))
+        .findFirst().orElseThrow();
+    Value.Arr subnets = (Value.Arr) at(spoke.body(), "properties", "subnets");
+    assertThat(((Value.Obj) subnets.items().get(0)).get("id")).isNull();
+  }
+
+  @Test
   void moduleLoopsUserFunctionsAndSafeAccess(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("rt.bicep"), """
         param name string

@@ -11,6 +11,7 @@ import io.vnetlint.rules.Findings;
 import io.vnetlint.rules.Level;
 import io.vnetlint.rules.Rule;
 import io.vnetlint.rules.RuleInfo;
+import io.vnetlint.rules.query.RepresentedGateways;
 import io.vnetlint.rules.query.SourceOrder;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,7 +33,9 @@ import java.util.Set;
     shortDescription = "Two on-premises sites connected with BGP to one gateway use the same ASN",
     fullDescription = "Two local network gateways connected with BGP-enabled connections to the same virtual network "
         + "gateway have the same ASN. The guide asks for different ASNs for the on-premises networks: BGP loop "
-        + "prevention makes each site reject the routes of the other, because they carry its own ASN.",
+        + "prevention makes each site reject the routes of the other, because they carry its own ASN. Two local "
+        + "network gateways for the public IPs of one Azure gateway (the instances of an active-active gateway) "
+        + "are one peer and may share its ASN.",
     scenario = "Scenario 6: active-active",
     guideStep = "Scenario 6: use different ASNs for your on-premises networks",
     tags = {"network", "vpn", "bgp", "local-network-gateway", "asn"},
@@ -59,7 +62,7 @@ public final class DuplicateOnPremisesAsn implements Rule {
         }
         for (int i = 0; i < j; i++) {
           LocalNetworkGateway earlier = ordered.get(i);
-          if (asnOf(earlier, null).equals(asn)) {
+          if (asnOf(earlier, null).equals(asn) && !sameAzureGateway(graph, g, earlier, later)) {
             report(g, earlier, later, asn.get(), sites, findings);
             reported.add(later);
             break;
@@ -67,6 +70,17 @@ public final class DuplicateOnPremisesAsn implements Rule {
         }
       }
     }
+  }
+
+  /**
+   * Whether both local network gateways stand for the same Azure gateway (their addresses are its public IPs): the
+   * two instances of an active-active gateway, one peer with one ASN, not two on-premises networks.
+   */
+  private static boolean sameAzureGateway(
+      ResourceGraph graph, VirtualNetworkGateway own, LocalNetworkGateway a, LocalNetworkGateway b) {
+    List<VirtualNetworkGateway> first = RepresentedGateways.of(graph, a, own).byAddress();
+    List<VirtualNetworkGateway> second = RepresentedGateways.of(graph, b, own).byAddress();
+    return first.stream().anyMatch(x -> second.stream().anyMatch(y -> x == y));
   }
 
   /** The known ASN of a local network gateway; records "not checked" when it is unknown and findings is given. */
