@@ -83,7 +83,8 @@ final class ConfigSettings {
     for (Finding f : result.findings()) {
       Level level = config.levels().getOrDefault(f.ruleId(), f.level());
       findings.add(level == f.level() ? f
-          : new Finding(f.rule(), level, f.message(), f.primary(), f.related(), f.identity(), f.origin()));
+          : new Finding(f.rule(), level, f.message(), f.primary(), f.related(), f.identity(), f.origin(),
+              f.fixes()));
     }
     return new ScanResult(result.graph(), findings, result.diagnostics(), result.filesScanned(),
         result.sensitiveRanges(), result.sources());

@@ -28,12 +28,26 @@ public final class Analyzer {
     this.rules = List.copyOf(rules);
   }
 
+  /** Runs the rules; findings carry no fixes, since no source text confirms them. */
   public Result run(ResourceGraph graph) {
-    return run(graph, ChangeSet.NONE);
+    return run(graph, ChangeSet.NONE, SourceTexts.NONE);
   }
 
   /** Runs the rules; the {@link ChangeRule}s also see the changes from a baseline or a plan. */
   public Result run(ResourceGraph graph, ChangeSet changes) {
+    return run(graph, changes, SourceTexts.NONE);
+  }
+
+  /** Runs the rules; proposed fixes that {@code texts} confirm are kept on the findings. */
+  public Result run(ResourceGraph graph, SourceTexts texts) {
+    return run(graph, ChangeSet.NONE, texts);
+  }
+
+  /**
+   * Runs the rules; the {@link ChangeRule}s also see {@code changes}, and proposed fixes that {@code texts} confirm
+   * are kept on the findings.
+   */
+  public Result run(ResourceGraph graph, ChangeSet changes, SourceTexts texts) {
     List<Finding> findings = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     for (Rule rule : rules) {
@@ -54,7 +68,7 @@ public final class Analyzer {
             where));
         continue;
       }
-      findings.addAll(sink.results());
+      findings.addAll(sink.results(texts, graph.resources()));
       diagnostics.addAll(sink.notCheckedDiagnostics());
     }
     findings.sort(Finding.ORDER);

@@ -13,6 +13,7 @@ import java.util.List;
  * @param identity what the finding is about, independent of line numbers: rule id, resource addresses and attribute
  *     path; stable fingerprints are computed from it
  * @param origin the file and deployment variant (parameter file) the finding depends on
+ * @param fixes changes that resolve the finding, each confirmed against the source text; usually none
  */
 public record Finding(
     RuleMetadata rule,
@@ -21,11 +22,20 @@ public record Finding(
     Location primary,
     List<Location> related,
     List<String> identity,
-    Origin origin) {
+    Origin origin,
+    List<Fix> fixes) {
 
   public Finding {
     related = List.copyOf(related);
     identity = List.copyOf(identity);
+    fixes = List.copyOf(fixes);
+  }
+
+  /** A finding without a fix. */
+  public Finding(
+      RuleMetadata rule, Level level, String message, Location primary, List<Location> related,
+      List<String> identity, Origin origin) {
+    this(rule, level, message, primary, related, identity, origin, List.of());
   }
 
   /** Source order: file, line, column, then rule id and message, so output is deterministic. */

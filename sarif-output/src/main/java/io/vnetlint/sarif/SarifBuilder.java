@@ -5,7 +5,10 @@ import io.vnetlint.model.SourceRange;
 import io.vnetlint.rules.Finding;
 import io.vnetlint.rules.Level;
 import io.vnetlint.rules.RuleMetadata;
+import io.vnetlint.sarif.model.ArtifactChange;
+import io.vnetlint.sarif.model.ArtifactContent;
 import io.vnetlint.sarif.model.ArtifactLocation;
+import io.vnetlint.sarif.model.Fix;
 import io.vnetlint.sarif.model.Invocation;
 import io.vnetlint.sarif.model.Location;
 import io.vnetlint.sarif.model.Message;
@@ -13,6 +16,7 @@ import io.vnetlint.sarif.model.MultiformatMessageString;
 import io.vnetlint.sarif.model.Notification;
 import io.vnetlint.sarif.model.PhysicalLocation;
 import io.vnetlint.sarif.model.Region;
+import io.vnetlint.sarif.model.Replacement;
 import io.vnetlint.sarif.model.ReportingConfiguration;
 import io.vnetlint.sarif.model.ReportingDescriptor;
 import io.vnetlint.sarif.model.ReportingDescriptorReference;
@@ -176,7 +180,26 @@ final class SarifBuilder {
         new TreeMap<>(fingerprints),
         status.suppressionJustification() == null ? null
             : List.of(new Suppression(Suppression.IN_SOURCE, status.suppressionJustification())),
-        status.baselineState() == null ? null : status.baselineState().sarifName());
+        status.baselineState() == null ? null : status.baselineState().sarifName(),
+        finding.fixes().stream().map(SarifBuilder::fix).toList());
+  }
+
+  /** A fix with one artifact change per file, in the order the files first appear. */
+  static Fix fix(io.vnetlint.rules.Fix fix) {
+    Map<String, List<Replacement>> byFile = new LinkedHashMap<>();
+    for (io.vnetlint.rules.Fix.Replacement r : fix.replacements()) {
+      byFile.computeIfAbsent(r.deleted().file(), f -> new ArrayList<>())
+          .add(new Replacement(deletedRegion(r.deleted()), new ArtifactContent(r.inserted())));
+    }
+    List<ArtifactChange> changes = new ArrayList<>();
+    byFile.forEach((file, replacements) -> changes.add(new ArtifactChange(
+        new ArtifactLocation(ArtifactUris.relative(file), SRCROOT, null), replacements)));
+    return new Fix(new Message(fix.description()), changes);
+  }
+
+  /** Exactly the range, unlike {@link #region}: an empty region is an insertion point. */
+  static Region deletedRegion(SourceRange range) {
+    return new Region(range.startLine(), range.startColumn(), range.endLine(), range.endColumn());
   }
 
   private Optional<String> lineHash(SourceRange range) {

@@ -4,6 +4,7 @@ import io.vnetlint.model.Diagnostic;
 import io.vnetlint.model.Origin;
 import io.vnetlint.model.SourceRange;
 import io.vnetlint.rules.Finding;
+import io.vnetlint.rules.Fix;
 import io.vnetlint.rules.Level;
 import io.vnetlint.rules.Location;
 import io.vnetlint.rules.RuleMetadata;
@@ -121,7 +122,14 @@ final class TestData {
             new Location(range("infra/main.tf", 9, 3, 9, 32), "reverse peering 'hub-to-spoke'"),
             new Location(range("arm/hub net.json", 4, 5, 7, 6), "remote virtual network 'hub'")),
         List.of("VNL103", "azurerm_virtual_network_peering.spoke_to_hub", "use_remote_gateways"),
-        Origin.of("infra/main.tf"));
+        Origin.of("infra/main.tf"),
+        List.of(transitFix()));
+  }
+
+  /** Replaces the {@code false} of {@code allow_gateway_transit = false} (line 9 of MAIN_TF) by {@code true}. */
+  static Fix transitFix() {
+    return new Fix("allow gateway transit on the reverse peering 'hub-to-spoke'",
+        List.of(new Fix.Replacement(range("infra/main.tf", 9, 27, 9, 32), "true")));
   }
 
   static Finding overlap(String variant) {

@@ -9,6 +9,7 @@ import io.vnetlint.cli.scan.ScanResult;
 import io.vnetlint.model.Diagnostic;
 import io.vnetlint.model.SourceRange;
 import io.vnetlint.rules.Finding;
+import io.vnetlint.rules.Fix;
 import io.vnetlint.rules.Location;
 import io.vnetlint.sarif.StableFingerprint;
 import java.io.IOException;
@@ -54,6 +55,20 @@ public final class JsonReporter {
         related.add(r);
       }
       m.put("related", related);
+      List<Object> fixes = new ArrayList<>();
+      for (Fix fix : f.fixes()) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("description", fix.description());
+        List<Object> replacements = new ArrayList<>();
+        for (Fix.Replacement r : fix.replacements()) {
+          Map<String, Object> deleted = range(r.deleted());
+          deleted.put("insertedText", r.inserted());
+          replacements.add(deleted);
+        }
+        x.put("replacements", replacements);
+        fixes.add(x);
+      }
+      m.put("fixes", fixes);
       if (f.origin().variant() != null) {
         m.put("parameterFile", f.origin().variant());
       }

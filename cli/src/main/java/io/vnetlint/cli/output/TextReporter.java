@@ -6,6 +6,7 @@ import io.vnetlint.model.Diagnostic;
 import io.vnetlint.model.SourceRange;
 import io.vnetlint.model.SourceText;
 import io.vnetlint.rules.Finding;
+import io.vnetlint.rules.Fix;
 import io.vnetlint.rules.Level;
 import io.vnetlint.rules.Location;
 import java.io.PrintWriter;
@@ -90,6 +91,9 @@ public final class TextReporter {
       out.println(" ".repeat(gutter) + style.blue("::: ") + related.range().where());
       frame(related.range(), related.message(), '-', null, gutter, result, redactor, out);
     }
+    for (Fix fix : f.fixes()) {
+      suggestion(fix, primary.file(), gutter, result, redactor, out);
+    }
     out.println(" ".repeat(gutter) + style.blue(" = ") + style.bold("help") + ": see `vnetlint explain "
         + f.ruleId() + "` or " + f.rule().helpUri());
   }
@@ -116,6 +120,55 @@ public final class TextReporter {
     out.println(bar + " " + styled + (label == null ? "" : " " + (level != null ? label : style.blue(label))));
   }
 
+  /**
+   * A fix the way rustc shows a suggestion: {@code help: <description>}, then each changed line as it reads after
+   * the fix, with {@code +} under inserted and {@code ~} under replaced text. Lines are redacted before the edit is
+   * applied (masking keeps lengths, so columns stay right).
+   */
+  private void suggestion(Fix fix, String primaryFile, int gutter, ScanResult result, Redactor redactor,
+      PrintWriter out) {
+    out.println(style.bold("help") + ": " + fix.description());
+    String bar = style.blue(" ".repeat(gutter) + " |");
+    for (Fix.Replacement r : fix.replacements()) {
+      SourceRange d = r.deleted();
+      Optional<SourceText> text = result.sources().get(d.file());
+      if (text.isEmpty() || d.endLine() > text.get().lineCount()) {
+        continue;
+      }
+      if (!d.file().equals(primaryFile)) {
+        out.println(" ".repeat(gutter) + style.blue("::: ") + d.where());
+      }
+      String first = redactor.redact(d.file(), d.startLine(), text.get().line(d.startLine()));
+      String last = redactor.redact(d.file(), d.endLine(), text.get().line(d.endLine()));
+      String prefix = first.substring(0, Math.min(d.startColumn() - 1, first.length()));
+      String suffix = last.substring(Math.min(d.endColumn() - 1, last.length()));
+      char mark = d.startLine() == d.endLine() && d.startColumn() == d.endColumn() ? '+' : '~';
+      String[] lines = (prefix + r.inserted() + suffix).split("\r?\n", -1);
+      int from = prefix.length();
+      int to = prefix.length() + r.inserted().length();
+      int offset = 0;
+      out.println(bar);
+      for (int i = 0; i < lines.length; i++) {
+        String line = lines[i];
+        String number = String.valueOf(d.startLine() + i);
+        out.println(style.blue(" ".repeat(Math.max(0, gutter - number.length())) + number + " |") + " "
+            + expandTabs(line));
+        int start = Math.max(from - offset, 0);
+        if (i > 0) {
+          while (start < line.length() && start < to - offset && Character.isWhitespace(line.charAt(start))) {
+            start++; // the indentation of an inserted line is not worth pointing at
+          }
+        }
+        int end = Math.min(to - offset, line.length());
+        if (end > start) {
+          out.println(bar + " " + " ".repeat(displayWidth(line, start))
+              + style.green(String.valueOf(mark).repeat(displayWidth(line, end) - displayWidth(line, start))));
+        }
+        offset += line.length() + 1;
+      }
+    }
+  }
+
   /** Tabs count as four columns on screen; the underline must line up with what is shown. */
   private static String expandTabs(String line) {
     return line.replace("\t", "    ");
@@ -133,6 +186,11 @@ public final class TextReporter {
     int max = f.primary().range().startLine();
     for (Location l : f.related()) {
       max = Math.max(max, l.range().startLine());
+    }
+    for (Fix fix : f.fixes()) {
+      for (Fix.Replacement r : fix.replacements()) {
+        max = Math.max(max, r.deleted().startLine() + (int) r.inserted().chars().filter(c -> c == '\n').count());
+      }
     }
     return String.valueOf(max).length() + 1;
   }

@@ -14,6 +14,8 @@ import io.vnetlint.model.change.ChangeSet;
 import io.vnetlint.model.change.Move;
 import io.vnetlint.model.change.ResourceMatching;
 import io.vnetlint.rules.Analyzer;
+import io.vnetlint.rules.Finding;
+import io.vnetlint.rules.Fix;
 import io.vnetlint.rules.Rule;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,15 +69,17 @@ public final class Scanner {
       changes = changes.plus(ResourceMatching.compare(ResourceGraph.of(before.resources), graph, head.moves,
           baselineName).changes());
     }
-    Analyzer.Result analysis = new Analyzer(rules).run(graph, changes);
+    SourceCache sources = new SourceCache(root);
+    // the texts confirm each proposed fix: it edits exactly the literal the rule believes is written there
+    Analyzer.Result analysis = new Analyzer(rules).run(graph, changes, sources::get);
     diagnostics.addAll(analysis.diagnostics());
     diagnostics.sort(Comparator
         .comparing((Diagnostic d) -> d.range().file())
         .thenComparingInt(d -> d.range().startLine())
         .thenComparingInt(d -> d.range().startColumn())
         .thenComparing(Diagnostic::message));
-    return new ScanResult(graph, analysis.findings(), dedupe(diagnostics), List.copyOf(head.filesRead),
-        head.sensitive, new SourceCache(root));
+    return new ScanResult(graph, withoutSecretEdits(analysis.findings(), head.sensitive), dedupe(diagnostics),
+        List.copyOf(head.filesRead), head.sensitive, sources);
   }
 
   /** What the front ends read from one input. */
@@ -113,6 +117,32 @@ public final class Scanner {
       moves.addAll(result.moves());
     }
     return new Loaded(resources, diagnostics, filesRead, sensitive, planned, moves);
+  }
+
+  /**
+   * Rules fix flags and SKUs, never keys; should a fix ever touch a range that holds a secret, it is dropped, so
+   * no output shows a secret in the "before" or "after" of an edit.
+   */
+  static List<Finding> withoutSecretEdits(List<Finding> findings, List<SourceRange> sensitive) {
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : findings) {
+      List<Fix> safe = f.fixes().stream()
+          .filter(fix -> fix.replacements().stream().noneMatch(r -> touchesAny(r.deleted(), sensitive)))
+          .toList();
+      out.add(safe.size() == f.fixes().size() ? f : new Finding(f.rule(), f.level(), f.message(), f.primary(),
+          f.related(), f.identity(), f.origin(), safe));
+    }
+    return out;
+  }
+
+  /** Whether the edit shares a line with a sensitive range (lines, not columns: a one-line JSON holds both). */
+  private static boolean touchesAny(SourceRange edit, List<SourceRange> sensitive) {
+    for (SourceRange s : sensitive) {
+      if (s.file().equals(edit.file()) && s.startLine() <= edit.endLine() && edit.startLine() <= s.endLine()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<Diagnostic> dedupe(List<Diagnostic> sorted) {

@@ -8,12 +8,15 @@ import io.vnetlint.model.azure.PublicIp;
 import io.vnetlint.model.azure.VirtualNetworkGateway;
 import io.vnetlint.rules.Findings;
 import io.vnetlint.rules.Level;
+import io.vnetlint.rules.ProposedFix;
 import io.vnetlint.rules.Rule;
 import io.vnetlint.rules.RuleInfo;
+import io.vnetlint.rules.fix.AttributeFix;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** VNL704: VPN gateways need Standard, Static public IPs; Basic public IPs are retired. */
 @RuleInfo(
@@ -29,6 +32,9 @@ import java.util.Map;
     tags = {"network", "vpn", "active-active", "public-ip", "deprecation"},
     precision = "very-high")
 public final class GatewayPublicIpSku implements Rule {
+  private static final AttributeFix.Names SKU = AttributeFix.Names.of("name", "sku");
+  private static final AttributeFix.Names ALLOCATION =
+      AttributeFix.Names.of("publicIPAllocationMethod", "allocation_method");
 
   @Override
   public void check(ResourceGraph graph, Findings findings) {
@@ -98,5 +104,25 @@ public final class GatewayPublicIpSku implements Rule {
     for (VirtualNetworkGateway g : gateways) {
       report.related(g, g.header().range(), g.describe() + ", which uses this public IP");
     }
+    report.fix(fix(pip));
+  }
+
+  /**
+   * Standard and Static together, whatever the finding was about: each alone is refused or leaves the public IP
+   * retired. An unwritten SKU (Basic in ARM, provider-dependent in Terraform) is set too, which only Terraform can
+   * insert; otherwise there is no fix.
+   */
+  private static Optional<ProposedFix> fix(PublicIp pip) {
+    List<Optional<ProposedFix>> parts = new ArrayList<>();
+    List<String> what = new ArrayList<>();
+    if (!pip.sku().known().map(s -> s.trim().equalsIgnoreCase("Standard")).orElse(false)) {
+      parts.add(AttributeFix.set(pip, pip.sku(), SKU, "Standard", ""));
+      what.add("the SKU to Standard");
+    }
+    if (!pip.allocationMethod().known().map(a -> a.trim().equalsIgnoreCase("Static")).orElse(false)) {
+      parts.add(AttributeFix.set(pip, pip.allocationMethod(), ALLOCATION, "Static", ""));
+      what.add("the allocation method to Static");
+    }
+    return AttributeFix.all("change " + String.join(" and ", what) + " on " + pip.describe(), parts);
   }
 }

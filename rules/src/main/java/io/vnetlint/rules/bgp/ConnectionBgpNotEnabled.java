@@ -13,6 +13,7 @@ import io.vnetlint.rules.Findings;
 import io.vnetlint.rules.Level;
 import io.vnetlint.rules.Rule;
 import io.vnetlint.rules.RuleInfo;
+import io.vnetlint.rules.fix.AttributeFix;
 import java.util.Optional;
 
 /**
@@ -33,6 +34,7 @@ import java.util.Optional;
     tags = {"network", "vpn", "bgp", "connection"},
     precision = "high")
 public final class ConnectionBgpNotEnabled implements Rule {
+  private static final AttributeFix.Names ENABLE_BGP = AttributeFix.Names.of("enableBgp", "bgp_enabled", "enable_bgp");
 
   @Override
   public void check(ResourceGraph graph, Findings findings) {
@@ -86,7 +88,8 @@ public final class ConnectionBgpNotEnabled implements Rule {
     findings.report(c, "enableBgp", connectionBgp.rangeOr(header), message)
         .related(own.get(), own.get().enableBgp().rangeOr(own.get().header().range()),
             "gateway '" + own.get().header().displayName() + "', which enables BGP")
-        .related(other, otherRange, otherRole);
+        .related(other, otherRange, otherRole)
+        .fix(AttributeFix.set(c, connectionBgp, ENABLE_BGP, true, "enable BGP on " + c.describe()));
   }
 
   /** The gateway when it is resolved and known to enable BGP. */

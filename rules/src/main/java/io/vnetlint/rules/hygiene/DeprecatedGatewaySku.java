@@ -6,8 +6,10 @@ import io.vnetlint.model.SourceRange;
 import io.vnetlint.model.azure.VirtualNetworkGateway;
 import io.vnetlint.rules.Findings;
 import io.vnetlint.rules.Level;
+import io.vnetlint.rules.ProposedFix;
 import io.vnetlint.rules.Rule;
 import io.vnetlint.rules.RuleInfo;
+import io.vnetlint.rules.fix.AttributeFix;
 import io.vnetlint.rules.query.GatewaySkus;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,6 +30,7 @@ import java.util.Optional;
     tags = {"network", "vpn", "sku", "deprecation"},
     precision = "very-high")
 public final class DeprecatedGatewaySku implements Rule {
+  private static final AttributeFix.Names SKU = AttributeFix.Names.of("name", "sku");
 
   @Override
   public void check(ResourceGraph graph, Findings findings) {
@@ -65,6 +68,7 @@ public final class DeprecatedGatewaySku implements Rule {
       return;
     }
     String message;
+    Optional<ProposedFix> fix = Optional.empty();
     if (legacy) {
       String replacement = sku.toLowerCase(Locale.ROOT).equals("standard") ? "VpnGw1AZ" : "VpnGw2AZ";
       message = gateway.describe() + " uses the legacy SKU " + sku + ", retired on 30 June 2026 (new gateways with it "
@@ -75,7 +79,10 @@ public final class DeprecatedGatewaySku implements Rule {
       message = gateway.describe() + " uses the non-AZ SKU " + sku + ": new gateways with VpnGw1-5 can no longer be "
           + "created, and existing ones are migrated before the SKUs retire in September 2026; use " + replacement
           + " (an in-place upgrade for an existing gateway)";
+      // ARM and Bicep write the SKU as name and tier, which change together
+      fix = AttributeFix.setWithSibling(gateway, skuField, SKU, "tier", replacement,
+          "change the SKU to " + replacement);
     }
-    findings.report(gateway, "sku", skuField.rangeOr(header), message);
+    findings.report(gateway, "sku", skuField.rangeOr(header), message).fix(fix);
   }
 }

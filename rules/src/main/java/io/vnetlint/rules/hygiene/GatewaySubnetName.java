@@ -1,15 +1,20 @@
 package io.vnetlint.rules.hygiene;
 
 import io.vnetlint.model.ResourceGraph;
+import io.vnetlint.model.ResourceRef;
 import io.vnetlint.model.SourceRange;
+import io.vnetlint.model.azure.AzureResource;
 import io.vnetlint.model.azure.Subnet;
 import io.vnetlint.model.azure.VirtualNetworkGateway;
 import io.vnetlint.rules.Findings;
 import io.vnetlint.rules.Level;
+import io.vnetlint.rules.ProposedFix;
 import io.vnetlint.rules.Rule;
 import io.vnetlint.rules.RuleInfo;
+import io.vnetlint.rules.fix.AttributeFix;
 import io.vnetlint.rules.query.GatewaySubnets;
 import io.vnetlint.rules.query.GatewaySubnets.SubnetName;
+import java.util.Optional;
 
 /** VNL901: a virtual network gateway must sit in the subnet named GatewaySubnet. */
 @RuleInfo(
@@ -24,6 +29,7 @@ import io.vnetlint.rules.query.GatewaySubnets.SubnetName;
     tags = {"network", "vpn", "gateway-subnet"},
     precision = "very-high")
 public final class GatewaySubnetName implements Rule {
+  private static final AttributeFix.Names NAME = AttributeFix.Names.terraformOnly("name");
 
   @Override
   public void check(ResourceGraph graph, Findings findings) {
@@ -61,7 +67,29 @@ public final class GatewaySubnetName implements Rule {
     if (known.subnet().isPresent()) {
       Subnet subnet = known.subnet().get();
       String network = graph.virtualNetworkOf(subnet).map(v -> " of " + v.describe()).orElse("");
-      report.related(subnet, subnet.header().range(), subnet.describe() + network + ", not named GatewaySubnet");
+      report.related(subnet, subnet.header().range(), subnet.describe() + network + ", not named GatewaySubnet")
+          .fix(rename(graph, ip, subnet));
     }
+  }
+
+  /**
+   * Renames the subnet, in Terraform only: there the gateway names the subnet by address, which a rename keeps,
+   * while ARM and Bicep name it by id ({@code resourceId(..., 'gateway')}), which would have to change as well.
+   * Not when the network already has a GatewaySubnet, or when it is unknown whether it does.
+   */
+  private static Optional<ProposedFix> rename(ResourceGraph graph, VirtualNetworkGateway.IpConfiguration ip,
+      Subnet subnet) {
+    boolean byAddress = ip.subnet().known().filter(r -> r instanceof ResourceRef.ByAddress).isPresent();
+    Optional<AzureResource> network = graph.virtualNetworkOf(subnet);
+    if (!byAddress || subnet.inline() || network.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Subnet other : graph.subnetsOf(network.get())) {
+      if (other != subnet && GatewaySubnets.isGatewaySubnet(other).orElse(true)) {
+        return Optional.empty(); // a second GatewaySubnet, or one whose name is unknown
+      }
+    }
+    return AttributeFix.set(subnet, subnet.name(), NAME, GatewaySubnets.NAME,
+        "rename " + subnet.describe() + " to " + GatewaySubnets.NAME + " (Azure replaces the subnet)");
   }
 }

@@ -7,6 +7,7 @@ import io.vnetlint.rules.Findings;
 import io.vnetlint.rules.Level;
 import io.vnetlint.rules.Rule;
 import io.vnetlint.rules.RuleInfo;
+import io.vnetlint.rules.fix.AttributeFix;
 import io.vnetlint.rules.query.Peerings;
 import java.util.Optional;
 
@@ -25,6 +26,8 @@ import java.util.Optional;
     tags = {"network", "peering", "gateway-transit"},
     precision = "very-high")
 public final class UseRemoteGatewaysWithoutRemoteTransit implements Rule {
+  private static final AttributeFix.Names ALLOW_GATEWAY_TRANSIT =
+      AttributeFix.Names.of("allowGatewayTransit", "allow_gateway_transit");
 
   @Override
   public void check(ResourceGraph graph, Findings findings) {
@@ -64,7 +67,9 @@ public final class UseRemoteGatewaysWithoutRemoteTransit implements Rule {
           ? "reverse " + back.describe() + " does not set allowGatewayTransit (default false)"
           : "reverse " + back.describe() + " sets allowGatewayTransit to false";
       findings.report(peering, "useRemoteGateways", useAttr, message)
-          .related(back, back.allowGatewayTransit().rangeOr(back.header().range()), role);
+          .related(back, back.allowGatewayTransit().rangeOr(back.header().range()), role)
+          .fix(AttributeFix.set(back, back.allowGatewayTransit(), ALLOW_GATEWAY_TRANSIT, true,
+              "allow gateway transit on the reverse " + back.describe()));
     }
   }
 }

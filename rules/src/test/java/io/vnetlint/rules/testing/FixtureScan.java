@@ -4,6 +4,7 @@ import io.vnetlint.model.Diagnostic;
 import io.vnetlint.model.FrontEnd;
 import io.vnetlint.model.ResourceGraph;
 import io.vnetlint.model.ScanInput;
+import io.vnetlint.model.SourceText;
 import io.vnetlint.model.azure.AzureResource;
 import io.vnetlint.model.change.Change;
 import io.vnetlint.model.change.ChangeSet;
@@ -12,6 +13,7 @@ import io.vnetlint.model.change.ResourceMatching;
 import io.vnetlint.rules.Analyzer;
 import io.vnetlint.rules.Finding;
 import io.vnetlint.rules.RuleCatalog;
+import io.vnetlint.rules.SourceTexts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -56,7 +58,7 @@ public record FixtureScan(
       changes = changes.plus(ResourceMatching.compare(ResourceGraph.of(before.resources), graph, head.moves,
           base.get().getFileName().toString()).changes());
     }
-    Analyzer.Result analysis = new Analyzer(RuleCatalog.all()).run(graph, changes);
+    Analyzer.Result analysis = new Analyzer(RuleCatalog.all()).run(graph, changes, texts(dir));
     diagnostics.addAll(analysis.diagnostics());
     return new FixtureScan(fixture, used, analysis.findings(), diagnostics);
   }
@@ -118,6 +120,21 @@ public record FixtureScan(
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The texts of the fixture's folder, so proposed fixes are confirmed as in a CLI scan. */
+  private static SourceTexts texts(Path dir) {
+    return file -> {
+      Path path = dir.resolve(file).normalize();
+      if (!path.startsWith(dir) || !Files.isRegularFile(path)) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(SourceText.decode(file, Files.readAllBytes(path)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    };
   }
 
   public boolean wasRead() {

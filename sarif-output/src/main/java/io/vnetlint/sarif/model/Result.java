@@ -14,11 +14,12 @@ import java.util.TreeMap;
  * @param partialFingerprints sorted by key, so the output order is fixed
  * @param suppressions in-source suppressions, or null when the result is not suppressed
  * @param baselineState {@code new} or {@code unchanged} when the scan compared against a baseline, else null
+ * @param fixes proposed fixes, or null when there is none
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({
     "ruleId", "ruleIndex", "level", "message", "locations", "relatedLocations", "partialFingerprints",
-    "suppressions", "baselineState"})
+    "suppressions", "baselineState", "fixes"})
 public record Result(
     String ruleId,
     Integer ruleIndex,
@@ -28,16 +29,26 @@ public record Result(
     List<Location> relatedLocations,
     SortedMap<String, String> partialFingerprints,
     List<Suppression> suppressions,
-    String baselineState) {
+    String baselineState,
+    List<Fix> fixes) {
 
-  /** A result that is neither suppressed nor compared with a baseline. */
+  /** A result that is neither suppressed nor compared with a baseline, without fixes. */
   public Result(String ruleId, Integer ruleIndex, String level, Message message, List<Location> locations,
       List<Location> relatedLocations, SortedMap<String, String> partialFingerprints) {
-    this(ruleId, ruleIndex, level, message, locations, relatedLocations, partialFingerprints, null, null);
+    this(ruleId, ruleIndex, level, message, locations, relatedLocations, partialFingerprints, null, null, null);
+  }
+
+  /** A result without fixes. */
+  public Result(String ruleId, Integer ruleIndex, String level, Message message, List<Location> locations,
+      List<Location> relatedLocations, SortedMap<String, String> partialFingerprints, List<Suppression> suppressions,
+      String baselineState) {
+    this(ruleId, ruleIndex, level, message, locations, relatedLocations, partialFingerprints, suppressions,
+        baselineState, null);
   }
 
   public Result {
     suppressions = suppressions == null ? null : List.copyOf(suppressions);
+    fixes = fixes == null || fixes.isEmpty() ? null : List.copyOf(fixes);
     Objects.requireNonNull(message, "message");
     locations = List.copyOf(locations);
     relatedLocations = relatedLocations == null ? null : List.copyOf(relatedLocations);

@@ -1,0 +1,66 @@
+// A VPN gateway on a Basic public IP: Basic public IPs are retired.
+param location string = 'westeurope'
+
+resource hub 'Microsoft.Network/virtualNetworks@2023-11-01' = {
+  name: 'hub'
+  location: location
+  properties: {
+    addressSpace: {
+      addressPrefixes: [
+        '10.0.0.0/16'
+      ]
+    }
+    subnets: [
+      {
+        name: 'GatewaySubnet'
+        properties: {
+          addressPrefix: '10.0.255.0/27'
+        }
+      }
+    ]
+  }
+}
+
+resource hubGwPip 'Microsoft.Network/publicIPAddresses@2023-11-01' = {
+  name: 'hub-gw-pip'
+  location: location
+  sku: {
+    // expect: VNL704
+    name: 'Standard'
+    tier: 'Regional'
+  }
+  properties: {
+    publicIPAllocationMethod: 'Static'
+    publicIPAddressVersion: 'IPv4'
+  }
+}
+
+resource hubGw 'Microsoft.Network/virtualNetworkGateways@2023-11-01' = {
+  name: 'hub-gw'
+  location: location
+  properties: {
+    gatewayType: 'Vpn'
+    vpnType: 'RouteBased'
+    vpnGatewayGeneration: 'Generation1'
+    sku: {
+      name: 'VpnGw1AZ'
+      tier: 'VpnGw1AZ'
+    }
+    activeActive: false
+    enableBgp: false
+    ipConfigurations: [
+      {
+        name: 'vnetGatewayConfig'
+        properties: {
+          privateIPAllocationMethod: 'Dynamic'
+          subnet: {
+            id: resourceId('Microsoft.Network/virtualNetworks/subnets', hub.name, 'GatewaySubnet')
+          }
+          publicIPAddress: {
+            id: hubGwPip.id
+          }
+        }
+      }
+    ]
+  }
+}

@@ -1,0 +1,71 @@
+// A VPN gateway on a Standard public IP with Dynamic allocation.
+param location string = 'westeurope'
+
+resource hub 'Microsoft.Network/virtualNetworks@2023-11-01' = {
+  name: 'hub'
+  location: location
+  properties: {
+    addressSpace: {
+      addressPrefixes: [
+        '10.0.0.0/16'
+      ]
+    }
+    subnets: [
+      {
+        name: 'GatewaySubnet'
+        properties: {
+          addressPrefix: '10.0.255.0/27'
+        }
+      }
+    ]
+  }
+}
+
+resource hubGwPip 'Microsoft.Network/publicIPAddresses@2023-11-01' = {
+  name: 'hub-gw-pip'
+  location: location
+  sku: {
+    name: 'Standard'
+    tier: 'Regional'
+  }
+  zones: [
+    '1'
+    '2'
+    '3'
+  ]
+  properties: {
+    // expect: VNL704
+    publicIPAllocationMethod: 'Static'
+    publicIPAddressVersion: 'IPv4'
+  }
+}
+
+resource hubGw 'Microsoft.Network/virtualNetworkGateways@2023-11-01' = {
+  name: 'hub-gw'
+  location: location
+  properties: {
+    gatewayType: 'Vpn'
+    vpnType: 'RouteBased'
+    vpnGatewayGeneration: 'Generation1'
+    sku: {
+      name: 'VpnGw1AZ'
+      tier: 'VpnGw1AZ'
+    }
+    activeActive: false
+    enableBgp: false
+    ipConfigurations: [
+      {
+        name: 'vnetGatewayConfig'
+        properties: {
+          privateIPAllocationMethod: 'Dynamic'
+          subnet: {
+            id: resourceId('Microsoft.Network/virtualNetworks/subnets', hub.name, 'GatewaySubnet')
+          }
+          publicIPAddress: {
+            id: hubGwPip.id
+          }
+        }
+      }
+    ]
+  }
+}
