@@ -1,0 +1,191 @@
+package io.vnetlint.cli.graph;
+
+import io.vnetlint.cli.Version;
+import io.vnetlint.cli.scan.FileDiscovery;
+import io.vnetlint.cli.scan.ScanResult;
+import io.vnetlint.cli.scan.Scanner;
+import io.vnetlint.model.Diagnostic;
+import io.vnetlint.model.ScanInput;
+import io.vnetlint.rules.RuleCatalog;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code vnetlint graph}: the scanned topology as a picture, coloured by findings, with a reachability table. */
+@Command(
+    name = "graph",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = {
+        "Draw the virtual networks, peerings, gateways, connections, local network gateways and ExpressRoute "
+            + "circuits of the scanned files, coloured by findings (red: errors, amber: warnings), with a table of "
+            + "which networks and sites reach which and through what (docs/topology.md explains the model)."},
+    footer = {
+        "",
+        "Formats: mermaid (Markdown with a Mermaid flowchart and the reachability table; GitHub renders it), dot "
+            + "(Graphviz: dot -Tsvg), json.",
+        "Exit codes: 0 drawn; 2 usage error or a file that could not be read (the graph of the rest is still drawn)."
+    })
+public final class GraphCommand implements Callable<Integer> {
+  /** Exit code for usage errors and unreadable input, as for scan. */
+  private static final int EXIT_INPUT_ERROR = 2;
+
+  enum Format { mermaid, dot, json }
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Parameters(paramLabel = "PATH", arity = "0..*",
+      description = "Files or directories to scan (default: the current directory).")
+  List<Path> paths = new ArrayList<>();
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "mermaid",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+  Path output;
+
+  @Option(names = {"-p", "--parameters"}, paramLabel = "FILE",
+      description = "ARM parameter file to use for every template (repeatable), as for scan.")
+  List<Path> parameterFiles = new ArrayList<>();
+
+  @Option(names = "--var-file", paramLabel = "FILE", description = "Terraform variable file (repeatable), as for scan.")
+  List<Path> varFiles = new ArrayList<>();
+
+  @Option(names = "--var", paramLabel = "NAME=VALUE", description = "Terraform variable value (repeatable), as for scan.")
+  Map<String, String> vars = new LinkedHashMap<>();
+
+  @Option(names = "--allow-outside-root",
+      description = "Follow Terraform local module sources that leave the scan root (refused by default).")
+  boolean allowOutsideRoot;
+
+  @Option(names = "--root", paramLabel = "DIR",
+      description = "The scan root, as for scan (default: the current directory, or the single PATH when it lies "
+          + "outside it).")
+  Path root;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    if (paths.isEmpty()) {
+      paths.add(Path.of("."));
+    }
+    Path scanRoot = chooseRoot(err);
+    if (scanRoot == null) {
+      return EXIT_INPUT_ERROR;
+    }
+    FileDiscovery.Discovered found = new FileDiscovery(scanRoot).discover(paths);
+    boolean usageProblem = !found.problems().isEmpty();
+    for (String problem : found.problems()) {
+      err.println("vnetlint: " + problem);
+    }
+    List<Path> parameters = new ArrayList<>();
+    usageProblem |= !insideRoot(parameterFiles, scanRoot, "parameter file", parameters, err);
+    List<Path> terraformVarFiles = new ArrayList<>();
+    usageProblem |= !insideRoot(varFiles, scanRoot, "variable file", terraformVarFiles, err);
+    List<Path> files = new ArrayList<>(found.files());
+    for (Path p : parameters) {
+      if (!files.contains(p)) {
+        files.add(p);
+      }
+    }
+    ScanResult result = new Scanner(Scanner.defaultFrontEnds(), RuleCatalog.all())
+        .scan(new ScanInput(scanRoot, files, found.explicitFiles(), parameters,
+            new ScanInput.TerraformInputs(terraformVarFiles, vars, System.getenv(), allowOutsideRoot)));
+    for (Diagnostic d : result.diagnostics()) {
+      if (d.kind() == Diagnostic.Kind.ERROR) {
+        err.println(d.range().where() + ": error: " + d.message());
+      }
+    }
+    err.flush();
+
+    Topology topology = new TopologyBuilder(result.graph(), result.findings(), result.sensitiveRanges()).build();
+    try (Writer out = openOutput()) {
+      PrintWriter printer = new PrintWriter(out);
+      switch (format) {
+        case mermaid -> new MermaidRenderer().render(topology, printer);
+        case dot -> new DotRenderer().render(topology, printer);
+        case json -> new JsonGraphRenderer().render(topology, out);
+      }
+      printer.flush();
+    }
+    return usageProblem || result.hasInputErrors() ? EXIT_INPUT_ERROR : 0;
+  }
+
+  /** Resolves files given on the command line; false when one does not exist or leaves the scan root. */
+  private static boolean insideRoot(List<Path> given, Path scanRoot, String what, List<Path> into, PrintWriter err)
+      throws IOException {
+    boolean ok = true;
+    for (Path p : given) {
+      Path real = p.toAbsolutePath().normalize();
+      if (!Files.isRegularFile(real) || !real.startsWith(scanRoot)) {
+        err.println("vnetlint: " + what + " " + p + " does not exist or is outside the scan root " + scanRoot);
+        ok = false;
+        continue;
+      }
+      into.add(scanRoot.relativize(real.toRealPath()));
+    }
+    return ok;
+  }
+
+  /** The scan root, chosen as scan chooses it: --root, else the current directory, else the single path given. */
+  private Path chooseRoot(PrintWriter err) throws IOException {
+    if (root != null) {
+      if (!Files.isDirectory(root)) {
+        err.println("vnetlint: --root " + root + " is not a directory");
+        return null;
+      }
+      return root.toRealPath();
+    }
+    Path cwd = Path.of("").toAbsolutePath().toRealPath();
+    if (paths.stream().allMatch(p -> p.toAbsolutePath().normalize().startsWith(cwd))) {
+      return cwd;
+    }
+    if (paths.size() == 1 && Files.exists(paths.get(0))) {
+      Path only = paths.get(0).toRealPath();
+      return Files.isDirectory(only) ? only : only.getParent();
+    }
+    err.println("vnetlint: the paths are not inside the current directory; choose a common --root");
+    return null;
+  }
+
+  private Writer openOutput() throws IOException {
+    if (output == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      return new Writer() {
+        @Override
+        public void write(char[] cbuf, int off, int len) {
+          out.write(cbuf, off, len);
+        }
+
+        @Override
+        public void flush() {
+          out.flush();
+        }
+
+        @Override
+        public void close() {
+          out.flush(); // stdout stays open
+        }
+      };
+    }
+    Path parent = output.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    return new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8);
+  }
+}
