@@ -113,7 +113,7 @@ final class DotRenderer {
     return String.join("\\n", escaped);
   }
 
-  /** Text inside a quoted DOT string. */
+  /** Text inside a quoted DOT string: printable ASCII, with entities for the rest and spaces for controls. */
   static String escape(String s) {
     StringBuilder sb = new StringBuilder();
     s.codePoints().forEach(cp -> {
@@ -122,7 +122,12 @@ final class DotRenderer {
         case '\\' -> sb.append("\\\\");
         case '&' -> sb.append("&amp;");
         default -> {
-          if (cp < 0x20 || cp > 0x7e) {
+          if (cp < 0x20 || cp == 0x7f) {
+            sb.append(' ');
+          } else if (cp > 0xffff) {
+            // Graphviz 2.42 hands entities beyond the BMP to Pango as invalid UTF-8: the replacement character.
+            sb.append("&#65533;");
+          } else if (cp > 0x7e) {
             sb.append("&#").append(cp).append(';');
           } else {
             sb.appendCodePoint(cp);

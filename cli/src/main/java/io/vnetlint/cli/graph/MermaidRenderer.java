@@ -156,7 +156,9 @@ final class MermaidRenderer {
         case '&' -> sb.append("#amp;");
         case '|', '`', '\\', '[', ']', '{', '}' -> sb.append('#').append(cp).append(';');
         default -> {
-          if (cp < 0x20 || cp > 0x7e) {
+          if (cp < 0x20 || cp == 0x7f) {
+            sb.append(' ');
+          } else if (cp > 0x7e) {
             sb.append('#').append(cp).append(';');
           } else {
             sb.appendCodePoint(cp);

@@ -259,10 +259,14 @@ final class Reachability {
       return new Row(p, q, Status.NOT_REACHABLE, "",
           List.of("no peering or connection links them"), List.of());
     }
+    // Not reachable: every way that was tried and why it fails, so the table shows all of them.
+    List<Candidate> explained = best.status() == Tri.NO ? candidates : List.of(best);
     Set<String> reasons = new LinkedHashSet<>();
-    for (Cond c : best.conds()) {
-      if (c.value() != Tri.YES) {
-        reasons.add(c.reason());
+    for (Candidate candidate : explained) {
+      for (Cond c : candidate.conds()) {
+        if (c.value() != Tri.YES) {
+          reasons.add(c.reason());
+        }
       }
     }
     List<AzureResource> on = new ArrayList<>(best.resources());

@@ -1,0 +1,76 @@
+package io.vnetlint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code vnetlint graph} as users run it: formats, output file, exit codes, and no secret in any output. */
+class GraphCommandTest {
+  private final Path root = CliRun.projectRoot();
+
+  @Test
+  void mermaidIsMarkdownWithTheDiagramAndTheReachabilityTable() {
+    CliRun run = CliRun.of("graph", "--root", root.toString(), root.resolve("examples").toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("<!--").contains("```mermaid\nflowchart LR\n").contains("### Reachability")
+        .contains("| vnet-spoke-app | vnet-spoke-data | not reachable |");
+  }
+
+  @Test
+  void writesTheOutputFile(@TempDir Path tmp) throws Exception {
+    Path file = tmp.resolve("out/topology.dot");
+    CliRun run = CliRun.of("graph", "--root", root.toString(), root.resolve("examples").toString(),
+        "--format", "dot", "--output", file.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).isEmpty();
+    assertThat(Files.readString(file)).startsWith("// vnetlint graph").contains("digraph vnetlint {");
+  }
+
+  @Test
+  void noSecretInAnyFormat() {
+    Path transit = root.resolve("cli/src/test/resources/graph/transit");
+    Path sensitive = root.resolve("cli/src/test/resources/graph/sensitive");
+    for (String format : new String[] {"mermaid", "dot", "json"}) {
+      CliRun examples = CliRun.of("graph", "--root", root.toString(), root.resolve("examples").toString(),
+          "--format", format);
+      CliRun keys = CliRun.of("graph", "--root", transit.toString(), transit.toString(), "--format", format);
+      CliRun secure = CliRun.of("graph", "--root", sensitive.toString(), sensitive.toString(), "--format", format);
+
+      assertThat(examples.out()).contains("lgw-branch").doesNotContain("example-key").doesNotContain("branch-vpn-psk");
+      assertThat(keys.out()).contains("cn-bgp").doesNotContain("transit-fixture-key");
+      // A securestring parameter used as an address is shown as sensitive, not printed.
+      assertThat(secure.out()).contains("(sensitive)").doesNotContain("203.0.113.77");
+    }
+  }
+
+  @Test
+  void unknownFormatIsAUsageError() {
+    CliRun run = CliRun.of("graph", "--format", "png");
+
+    assertThat(run.exitCode()).isEqualTo(Main.EXIT_INPUT_ERROR);
+    assertThat(run.err()).contains("--format").contains("mermaid");
+  }
+
+  @Test
+  void unreadableInputStillDrawsTheRestAndExitsTwo(@TempDir Path tmp) throws Exception {
+    Files.writeString(tmp.resolve("broken.tf"), "resource \"azurerm_virtual_network\" \"x\" {\n");
+    Files.writeString(tmp.resolve("ok.tf"), """
+        resource "azurerm_virtual_network" "ok" {
+          name                = "vnet-ok"
+          location            = "westeurope"
+          resource_group_name = "rg"
+          address_space       = ["10.0.0.0/16"]
+        }
+        """);
+    CliRun run = CliRun.of("graph", "--root", tmp.toString(), tmp.toString());
+
+    assertThat(run.exitCode()).isEqualTo(Main.EXIT_INPUT_ERROR);
+    assertThat(run.err()).contains("broken.tf:");
+    assertThat(run.out()).contains("vnet-ok");
+  }
+}
