@@ -47,6 +47,7 @@ final class Reachability {
   private final List<DeclaredPeering> peerings = new ArrayList<>();
   private final List<GatewayInfo> gateways = new ArrayList<>();
   private final List<Link> links = new ArrayList<>();
+  private final List<Dangling> dangling = new ArrayList<>();
 
   Reachability(ResourceGraph graph, FindingIndex findings, TopologyBuilder nodes) {
     this.graph = graph;
@@ -62,6 +63,16 @@ final class Reachability {
     }
     for (GatewayInfo g : gateways) {
       addAttachments(g);
+    }
+    for (Connection c : graph.all(Connection.class)) {
+      Resolution first = graph.gateway1(c);
+      if (first.resource(VirtualNetworkGateway.class).isEmpty()) {
+        // A peer gateway in the scan stands for its network, the endpoint.
+        NodeDraft far = graph.gateway2(c).resource(VirtualNetworkGateway.class)
+            .flatMap(graph::virtualNetworkOf).map(nodes::node).orElse(nodes.otherSide(c));
+        dangling.add(new Dangling(c, first,
+            nodes.target(first, c, "virtualNetworkGateway1", "virtual network gateway"), far));
+      }
     }
   }
 
@@ -100,6 +111,9 @@ final class Reachability {
       return gateway.header().displayName();
     }
   }
+
+  /** A connection whose first gateway is not in the scan or not known: it links its two sides, as far as we know. */
+  private record Dangling(Connection connection, Resolution gateway, NodeDraft from, NodeDraft to) {}
 
   /** Two gateways joined by VNet-to-VNet connections. */
   private record Link(GatewayInfo a, GatewayInfo b, List<Connection> ab, List<Connection> ba) {}
@@ -295,10 +309,20 @@ final class Reachability {
           sameGateway(g, a, b).ifPresent(out::add);
         }
       }
+      notUsingTheGateway(g, p, q).ifPresent(out::add);
+      notUsingTheGateway(g, q, p).ifPresent(out::add);
       for (GatewayInfo h : gateways) {
         if (h != g && g.host() != null && h.host() == g.host()) {
           for (Attachment a : attachmentsOf(g, p)) {
             for (Attachment b : attachmentsOf(h, q)) {
+              coexistingGateways(a, b).ifPresent(out::add);
+            }
+            for (Attachment b : beyondLinks(h, q)) {
+              coexistingGateways(a, b).ifPresent(out::add);
+            }
+          }
+          for (Attachment a : attachmentsOf(g, q)) {
+            for (Attachment b : beyondLinks(h, p)) {
               coexistingGateways(a, b).ifPresent(out::add);
             }
           }
@@ -317,7 +341,36 @@ final class Reachability {
         }
       }
     }
+    for (Dangling d : dangling) {
+      if ((d.from() == p && d.to() == q) || (d.from() == q && d.to() == p)) {
+        String why = d.gateway() instanceof Resolution.NotInScan
+            ? "gateway '" + d.from().name + "' of connection '" + name(d.connection()) + "' is not in the scan"
+            : "the gateway of connection '" + name(d.connection()) + "' is unknown: " + d.gateway().explain();
+        out.add(new Candidate("connection '" + name(d.connection()) + "'", List.of(new Cond(Tri.UNKNOWN, why)),
+            List.of(d.connection())));
+      }
+    }
     return out;
+  }
+
+  /**
+   * A network peered with a gateway's network but not using the gateway, towards what the gateway connects: says
+   * why, instead of "no peering or connection links them".
+   */
+  private Optional<Candidate> notUsingTheGateway(GatewayInfo g, NodeDraft network, NodeDraft far) {
+    if (g.host() == null || network == g.host() || !attachmentsOf(g, network).isEmpty()
+        || peeringCandidate(network, g.host()).isEmpty()) {
+      return Optional.empty();
+    }
+    for (Attachment b : attachmentsOf(g, far)) {
+      if (!b.host() && b.channel() != Channel.NETWORK) {
+        return Optional.of(new Candidate("peering with '" + g.host().name + "', then " + b.via(), List.of(
+            new Cond(Tri.NO, "'" + network.name + "' does not use the gateway of '" + g.host().name
+                + "': no peering from '" + network.name + "' sets useRemoteGateways, and peering is not transitive")),
+            List.of()));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The two peering directions between two networks as one candidate; empty when neither is declared. */
@@ -370,6 +423,25 @@ final class Reachability {
       NodeDraft other = d.local() == n ? d.remote() : d.remote() == n ? d.local() : null;
       if (other != null && other != n && out.stream().noneMatch(x -> x == other)) {
         out.add(other);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * How {@code n} hangs off the far ends of the VNet-to-VNet links of {@code g}, seen from g: as a VPN attachment,
+   * so that ExpressRoute on a coexisting gateway does not transit to it.
+   */
+  private List<Attachment> beyondLinks(GatewayInfo g, NodeDraft n) {
+    List<Attachment> out = new ArrayList<>();
+    for (Link l : links) {
+      GatewayInfo far = l.a() == g ? l.b() : l.b() == g ? l.a() : null;
+      if (far == null) {
+        continue;
+      }
+      for (Attachment a : attachmentsOf(far, n)) {
+        out.add(new Attachment(n, Channel.VPN, false, null, "VNet-to-VNet link to '" + far.name() + "'",
+            a.conds(), a.bgp(), a.resources()));
       }
     }
     return out;

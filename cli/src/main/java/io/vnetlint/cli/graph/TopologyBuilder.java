@@ -236,7 +236,8 @@ final class TopologyBuilder {
     return ref instanceof ResourceRef.ById byId ? byId.id().name() : ref.toString();
   }
 
-  private NodeDraft otherSide(Connection c) {
+  /** The node on the far side of a connection: local network gateway, peer gateway or circuit. */
+  NodeDraft otherSide(Connection c) {
     if (!c.localNetworkGateway2().isAbsent()) {
       return target(graph.localNetworkGateway(c), c, "localNetworkGateway2", "local network gateway");
     }
@@ -316,9 +317,16 @@ final class TopologyBuilder {
 
   private List<String> gatewayDetails(VirtualNetworkGateway g) {
     List<String> lines = new ArrayList<>();
-    String type = text(g.gatewayType(), "Vpn");
-    String vpnType = g.isExpressRoute() ? "" : " " + text(g.vpnType(), "RouteBased");
-    lines.add(type + vpnType + " · SKU " + text(g.sku(), "not set"));
+    if (g.isExpressRoute()) {
+      // Active-active, enableBgp and the ASN are VPN settings; an ExpressRoute gateway always speaks BGP.
+      lines.add(text(g.gatewayType(), "Vpn") + " · SKU " + text(g.sku(), "not set"));
+      if (graph.virtualNetworkOf(g).isEmpty()) {
+        lines.add("network unknown");
+      }
+      return lines;
+    }
+    lines.add(text(g.gatewayType(), "Vpn") + " " + text(g.vpnType(), "RouteBased") + " · SKU "
+        + text(g.sku(), "not set"));
     lines.add("active-active " + yesNo(g.activeActive(), false));
     Tri bgp = Tri.of(g.enableBgp().valueOr(false));
     String asn = asn(g.bgpSettings(), "65515 (default)");
@@ -377,7 +385,11 @@ final class TopologyBuilder {
 
   private List<String> connectionDetails(Connection c) {
     List<String> lines = new ArrayList<>();
-    lines.add(text(c.connectionType(), "type not set") + " · BGP " + bgpWord(c.enableBgp()));
+    if (c.isType("ExpressRoute")) {
+      lines.add(text(c.connectionType(), "type not set")); // ExpressRoute always routes with BGP
+    } else {
+      lines.add(text(c.connectionType(), "type not set") + " · BGP " + bgpWord(c.enableBgp()));
+    }
     return lines;
   }
 

@@ -27,7 +27,7 @@ class GraphGoldenTest {
     Stream.Builder<Arguments> b = Stream.builder();
     for (String format : new String[] {"mermaid", "dot", "json"}) {
       b.add(Arguments.of("examples", format, project, project.resolve("examples")));
-      for (String fixture : new String[] {"non-transitive", "transit", "unknown", "sensitive"}) {
+      for (String fixture : new String[] {"non-transitive", "transit", "expressroute", "unknown", "sensitive"}) {
         Path dir = FIXTURES.resolve(fixture).toAbsolutePath();
         b.add(Arguments.of(fixture, format, dir, dir));
       }

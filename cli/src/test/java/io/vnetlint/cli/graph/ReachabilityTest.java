@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The reachability model on small topologies, asserted row by row through {@code vnetlint graph --format json}. */
 class ReachabilityTest {
@@ -43,6 +45,25 @@ class ReachabilityTest {
     JsonNode sites = rows.get("branch-bgp|branch-static");
     assertThat(sites.get("status").asText()).isEqualTo("unknown");
     assertThat(sites.get("reasons").toString()).contains("static routes");
+  }
+
+  @Test
+  void expressRouteAndVpnDoNotTransitAndVnetToVnetWithoutBgpLinksOnlyTheTwoNetworks() throws Exception {
+    Map<String, JsonNode> rows = rows("expressroute");
+
+    assertThat(rows.get("hub|er-datacenter").get("status").asText()).isEqualTo("reachable");
+    assertThat(rows.get("spoke|er-datacenter").get("via").asText())
+        .isEqualTo("gateway transit via 'hub', then ExpressRoute connection 'cn-er-datacenter'");
+    assertThat(rows.get("spoke|branch").get("status").asText()).isEqualTo("reachable");
+    assertThat(rows.get("branch|er-datacenter").get("status").asText()).isEqualTo("not-reachable");
+    assertThat(rows.get("branch|er-datacenter").get("reasons").toString())
+        .contains("does not route between ExpressRoute and VPN");
+    assertThat(rows.get("region2|er-datacenter").get("status").asText()).isEqualTo("not-reachable");
+    assertThat(rows.get("hub|region2").get("status").asText()).isEqualTo("reachable");
+    for (String beyond : new String[] {"region2|spoke", "region2|branch"}) {
+      assertThat(rows.get(beyond).get("status").asText()).as(beyond).isEqualTo("not-reachable");
+      assertThat(rows.get(beyond).get("reasons").toString()).as(beyond).contains("need BGP");
+    }
   }
 
   @Test
@@ -85,6 +106,96 @@ class ReachabilityTest {
     assertThat(nodes.get("vgw-edge").get("details").toString()).contains("SKU unknown");
     assertThat(nodes.get("branch").get("details").toString()).contains("address unknown", "prefixes unknown");
     assertThat(nodes.get("vnet-central-hub").get("kind").asText()).isEqualTo("external");
+  }
+
+  @Test
+  void aPeeredNetworkThatDoesNotUseTheGatewayAndAConnectionOfAnUnknownGateway(@TempDir Path tmp) throws Exception {
+    Files.writeString(tmp.resolve("main.tf"), """
+        resource "azurerm_virtual_network" "hub" {
+          name                = "hub"
+          location            = "westeurope"
+          resource_group_name = "rg"
+          address_space       = ["10.0.0.0/16"]
+        }
+        resource "azurerm_subnet" "gw" {
+          name                 = "GatewaySubnet"
+          resource_group_name  = "rg"
+          virtual_network_name = azurerm_virtual_network.hub.name
+          address_prefixes     = ["10.0.255.0/27"]
+        }
+        resource "azurerm_virtual_network_gateway" "hub" {
+          name                = "vgw-hub"
+          location            = "westeurope"
+          resource_group_name = "rg"
+          type                = "Vpn"
+          sku                 = "VpnGw1"
+          ip_configuration {
+            subnet_id = azurerm_subnet.gw.id
+          }
+        }
+        resource "azurerm_local_network_gateway" "site" {
+          name                = "site"
+          location            = "westeurope"
+          resource_group_name = "rg"
+          gateway_address     = "198.51.100.1"
+          address_space       = ["192.168.0.0/24"]
+        }
+        resource "azurerm_virtual_network_gateway_connection" "site" {
+          name                       = "cn-site"
+          location                   = "westeurope"
+          resource_group_name        = "rg"
+          type                       = "IPsec"
+          virtual_network_gateway_id = azurerm_virtual_network_gateway.hub.id
+          local_network_gateway_id   = azurerm_local_network_gateway.site.id
+        }
+        resource "azurerm_virtual_network" "spoke" {
+          name                = "spoke"
+          location            = "westeurope"
+          resource_group_name = "rg"
+          address_space       = ["10.1.0.0/16"]
+        }
+        resource "azurerm_virtual_network_peering" "a" {
+          name                      = "hub-to-spoke"
+          resource_group_name       = "rg"
+          virtual_network_name      = azurerm_virtual_network.hub.name
+          remote_virtual_network_id = azurerm_virtual_network.spoke.id
+          allow_gateway_transit     = true
+        }
+        resource "azurerm_virtual_network_peering" "b" {
+          name                      = "spoke-to-hub"
+          resource_group_name       = "rg"
+          virtual_network_name      = azurerm_virtual_network.spoke.name
+          remote_virtual_network_id = azurerm_virtual_network.hub.id
+        }
+        data "azurerm_virtual_network_gateway" "elsewhere" {
+          name                = "vgw-elsewhere"
+          resource_group_name = "rg-other"
+        }
+        resource "azurerm_local_network_gateway" "other" {
+          name                = "other-site"
+          location            = "westeurope"
+          resource_group_name = "rg"
+          gateway_address     = "198.51.100.2"
+          address_space       = ["192.168.1.0/24"]
+        }
+        resource "azurerm_virtual_network_gateway_connection" "other" {
+          name                       = "cn-other"
+          location                   = "westeurope"
+          resource_group_name        = "rg"
+          type                       = "IPsec"
+          virtual_network_gateway_id = data.azurerm_virtual_network_gateway.elsewhere.id
+          local_network_gateway_id   = azurerm_local_network_gateway.other.id
+        }
+        """);
+    Map<String, JsonNode> rows = rows(tmp, tmp);
+
+    JsonNode spokeToSite = rows.get("spoke|site");
+    assertThat(spokeToSite.get("status").asText()).isEqualTo("not-reachable");
+    assertThat(spokeToSite.get("reasons").toString()).contains("'spoke' does not use the gateway of 'hub'");
+    JsonNode dangling = rows.values().stream()
+        .filter(r -> r.get("via").asText().equals("connection 'cn-other'")).findFirst().orElseThrow();
+    assertThat(dangling.get("status").asText()).isEqualTo("unknown");
+    assertThat(dangling.get("reasons").toString()).contains("cn-other");
   }
 
   private static Map<String, JsonNode> rows(String fixture) throws Exception {
