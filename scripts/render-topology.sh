@@ -11,7 +11,10 @@
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
-command -v dot >/dev/null || { echo "render-topology: Graphviz 'dot' is not installed (apt-get install graphviz)" >&2; exit 2; }
+if ! command -v dot >/dev/null; then
+  echo "render-topology: Graphviz 'dot' is not installed (apt-get install graphviz)" >&2
+  exit 2
+fi
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 

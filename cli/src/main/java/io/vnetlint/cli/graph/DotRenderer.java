@@ -90,8 +90,8 @@ final class DotRenderer {
       case EXPRESSROUTE_CIRCUIT -> "octagon";
     });
     switch (n.severity()) {
-      case ERROR -> attrs.add("color=\"" + MermaidRenderer.ERROR_COLOUR + "\", fillcolor=\"#fdecea\", penwidth=2.5");
-      case WARNING -> attrs.add("color=\"" + MermaidRenderer.WARNING_COLOUR + "\", fillcolor=\"#fff4e0\", penwidth=2.5");
+      case ERROR -> attrs.add("color=\"" + colour(Severity.ERROR) + "\", fillcolor=\"#fdecea\", penwidth=2.5");
+      case WARNING -> attrs.add("color=\"" + colour(Severity.WARNING) + "\", fillcolor=\"#fff4e0\", penwidth=2.5");
       case NONE -> {
         if (n.kind() == Topology.NodeKind.EXTERNAL) {
           attrs.add("style=\"rounded,dashed\", color=\"#9e9e9e\", fontcolor=\"#555555\"");

@@ -65,7 +65,8 @@ public final class GraphCommand implements Callable<Integer> {
   @Option(names = "--var-file", paramLabel = "FILE", description = "Terraform variable file (repeatable), as for scan.")
   List<Path> varFiles = new ArrayList<>();
 
-  @Option(names = "--var", paramLabel = "NAME=VALUE", description = "Terraform variable value (repeatable), as for scan.")
+  @Option(names = "--var", paramLabel = "NAME=VALUE",
+      description = "Terraform variable value (repeatable), as for scan.")
   Map<String, String> vars = new LinkedHashMap<>();
 
   @Option(names = "--allow-outside-root",

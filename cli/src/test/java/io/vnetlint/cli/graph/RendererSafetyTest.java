@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Names that try to break out of a label: quotes, brackets, pipes, markup, non-ASCII and control characters. */
 class RendererSafetyTest {
-  private static final String EVIL = "vnet\"] --> x[\"{{pwn}}|a|`b` <script>alert(1)</script> #35; \\ & ünï 漢字 🙂\t";
+  private static final String EVIL =
+      "vnet\"] --> x[\"{{pwn}}|a|`b` <script>alert(1)</script> #35; \\ & ünï 漢字 🙂\t";
 
   private static Topology evil() {
     return new Topology(

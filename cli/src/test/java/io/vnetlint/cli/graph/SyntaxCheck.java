@@ -25,8 +25,10 @@ final class SyntaxCheck {
       "\\s*(" + ID + ") (-->|==>|-\\.-)(?:\\|\"" + TEXT + "\"\\|)? (" + ID + ")");
   private static final Pattern SUBGRAPH = Pattern.compile("\\s*subgraph (" + ID + ")\\[\"" + TEXT + "\"]");
   private static final Pattern CLASS_DEF = Pattern.compile("\\s*classDef (error|warning|external) [a-z0-9:#,. -]+");
-  private static final Pattern CLASS = Pattern.compile("\\s*class ((?:" + ID + ",)*" + ID + ") (error|warning|external)");
-  private static final Pattern LINK_STYLE = Pattern.compile("\\s*linkStyle (\\d+) stroke:#[0-9a-f]{6},stroke-width:\\dpx");
+  private static final Pattern CLASS =
+      Pattern.compile("\\s*class ((?:" + ID + ",)*" + ID + ") (error|warning|external)");
+  private static final Pattern LINK_STYLE =
+      Pattern.compile("\\s*linkStyle (\\d+) stroke:#[0-9a-f]{6},stroke-width:\\dpx");
 
   static List<String> mermaid(String markdown) {
     List<String> problems = new ArrayList<>();
