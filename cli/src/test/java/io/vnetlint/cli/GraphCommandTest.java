@@ -49,6 +49,26 @@ class GraphCommandTest {
   }
 
   @Test
+  void warnsWhenTheMermaidDiagramIsTooLargeToRender(@TempDir Path tmp) throws Exception {
+    Files.writeString(tmp.resolve("main.tf"), """
+        resource "azurerm_virtual_network" "many" {
+          count               = 600
+          name                = "vnet-${count.index}"
+          location            = "westeurope"
+          resource_group_name = "rg"
+          address_space       = ["10.${floor(count.index / 256)}.${count.index % 256}.0/24"]
+        }
+        """);
+    CliRun big = CliRun.of("graph", "--root", tmp.toString(), tmp.toString());
+    CliRun small = CliRun.of("graph", "--root", root.toString(), root.resolve("examples").toString());
+
+    assertThat(big.exitCode()).as(big.err()).isZero();
+    assertThat(big.out()).contains("vnet-599");
+    assertThat(big.err()).contains("Mermaid and GitHub render at most 50000").contains("--format dot");
+    assertThat(small.err()).isEmpty();
+  }
+
+  @Test
   void unknownFormatIsAUsageError() {
     CliRun run = CliRun.of("graph", "--format", "png");
 

@@ -117,7 +117,13 @@ public final class GraphCommand implements Callable<Integer> {
     try (Writer out = openOutput()) {
       PrintWriter printer = new PrintWriter(out);
       switch (format) {
-        case mermaid -> new MermaidRenderer().render(topology, printer);
+        case mermaid -> {
+          int size = new MermaidRenderer().render(topology, printer);
+          if (size > MermaidRenderer.MERMAID_MAX_TEXT) {
+            err.println("vnetlint: the Mermaid diagram has " + size + " characters; Mermaid and GitHub render at most "
+                + MermaidRenderer.MERMAID_MAX_TEXT + ": graph fewer files, or use --format dot");
+          }
+        }
         case dot -> new DotRenderer().render(topology, printer);
         case json -> new JsonGraphRenderer().render(topology, out);
       }

@@ -6,6 +6,7 @@ import io.vnetlint.cli.graph.Topology.NodeKind;
 import io.vnetlint.cli.graph.Topology.Reach;
 import io.vnetlint.cli.graph.Topology.Severity;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,10 +20,24 @@ import java.util.Map;
 final class MermaidRenderer {
   static final String ERROR_COLOUR = "#c62828";
   static final String WARNING_COLOUR = "#ef8f00";
+  /** Mermaid's default maxTextSize: larger diagrams are refused ("Maximum text size in diagram exceeded"). */
+  static final int MERMAID_MAX_TEXT = 50_000;
 
-  void render(Topology t, PrintWriter out) {
+  /** Writes the document; returns the number of characters of the diagram itself, for the size warning. */
+  int render(Topology t, PrintWriter out) {
+    StringWriter diagram = new StringWriter();
+    renderDiagram(t, new PrintWriter(diagram));
     out.println("<!-- vnetlint graph: red = error findings, amber = warnings; see docs/topology.md -->");
     out.println("```mermaid");
+    out.print(diagram);
+    out.println("```");
+    out.println();
+    renderReachability(t, out);
+    out.flush();
+    return diagram.toString().length();
+  }
+
+  private void renderDiagram(Topology t, PrintWriter out) {
     out.println("flowchart LR");
     out.println("  classDef error fill:#fdecea,stroke:" + ERROR_COLOUR + ",stroke-width:3px,color:#000");
     out.println("  classDef warning fill:#fff4e0,stroke:" + WARNING_COLOUR + ",stroke-width:3px,color:#000");
@@ -74,9 +89,6 @@ final class MermaidRenderer {
     if (!external.isEmpty()) {
       out.println("  class " + String.join(",", external) + " external");
     }
-    out.println("```");
-    out.println();
-    renderReachability(t, out);
     out.flush();
   }
 
