@@ -3,10 +3,12 @@ package io.vnetlint.cli.graph;
 import io.vnetlint.cli.graph.Topology.NodeKind;
 import io.vnetlint.cli.graph.Topology.Status;
 import io.vnetlint.cli.graph.TopologyBuilder.NodeDraft;
+import io.vnetlint.model.PrefixList;
 import io.vnetlint.model.Resolution;
 import io.vnetlint.model.ResourceGraph;
 import io.vnetlint.model.azure.AzureResource;
 import io.vnetlint.model.azure.Connection;
+import io.vnetlint.model.azure.LocalNetworkGateway;
 import io.vnetlint.model.azure.Peering;
 import io.vnetlint.model.azure.VirtualNetworkGateway;
 import java.util.ArrayList;
@@ -26,7 +28,8 @@ import java.util.Set;
  * <ul>
  *   <li>A peering links two networks when both directions are declared and neither denies virtual network access.
  *       Peering is not transitive: two spokes of one hub do not reach each other through the hub's peerings.
- *   <li>A network reaches what its own gateway's connections reach: a site (IPsec connection), a circuit
+ *   <li>A network reaches what its own gateway's connections reach: a site (IPsec connection, when the local
+ *       network gateway has prefixes or BGP runs on gateway, connection and local network gateway), a circuit
  *       (ExpressRoute connection), the network of the peer gateway (a VNet-to-VNet connection declared on both
  *       sides).
  *   <li>Gateway transit: a spoke whose peering uses remote gateways, where the hub's peering allows gateway transit
@@ -139,9 +142,12 @@ final class Reachability {
       Tri bgp = Tri.of(c.enableBgp().valueOr(false));
       List<AzureResource> on = List.of(gw, c);
       if (!c.localNetworkGateway2().isAbsent()) {
-        NodeDraft site = nodes.target(graph.localNetworkGateway(c), c, "localNetworkGateway2", "local network gateway");
+        Resolution lng = graph.localNetworkGateway(c);
+        NodeDraft site = nodes.target(lng, c, "localNetworkGateway2", "local network gateway");
+        List<Cond> siteConds = new ArrayList<>(conds);
+        lng.resource(LocalNetworkGateway.class).flatMap(l -> routeToSite(gw, c, l)).ifPresent(siteConds::add);
         g.attachments().add(new Attachment(site, Channel.VPN, false, c,
-            "site-to-site connection '" + name(c) + "'", conds, bgp, on));
+            "site-to-site connection '" + name(c) + "'", siteConds, bgp, on));
       } else if (!c.expressRouteCircuit().isAbsent()) {
         NodeDraft circuit = nodes.target(graph.resolve(c.expressRouteCircuit(), c), c, "expressRouteCircuit",
             "ExpressRoute circuit");
@@ -163,6 +169,27 @@ final class Reachability {
         }
       }
     }
+  }
+
+  /**
+   * Azure routes to a site through the local network gateway's prefixes (static) or the routes BGP learns, which
+   * needs BGP on the gateway, the connection and the local network gateway. Empty when a route is there.
+   */
+  private static Optional<Cond> routeToSite(VirtualNetworkGateway gw, Connection c, LocalNetworkGateway l) {
+    Tri prefixes = l.addressPrefixes().valueOr(PrefixList.of(List.of()))
+        .map(p -> p.prefixes().isEmpty() && p.fullyKnown() ? Tri.NO : !p.prefixes().isEmpty() ? Tri.YES : Tri.UNKNOWN)
+        .orElse(Tri.UNKNOWN);
+    Tri bgp = Tri.of(gw.enableBgp().valueOr(false)).and(Tri.of(c.enableBgp().valueOr(false)))
+        .and(l.bgpSettings().isKnown() ? Tri.YES : l.bgpSettings().isUnknown() ? Tri.UNKNOWN : Tri.NO);
+    if (prefixes == Tri.YES || bgp == Tri.YES) {
+      return Optional.empty();
+    }
+    if (prefixes == Tri.NO && bgp == Tri.NO) {
+      return Optional.of(new Cond(Tri.NO, "local network gateway '" + name(l) + "' has no address prefixes and"
+          + " connection '" + name(c) + "' does not use BGP: Azure has no route to the site"));
+    }
+    return Optional.of(new Cond(Tri.UNKNOWN, "whether Azure has a route to '" + name(l) + "' depends on unknown"
+        + " address prefixes or BGP settings"));
   }
 
   /** A spoke using the hub's gateway: the peering's conditions plus the gateway transit ones. */

@@ -109,7 +109,7 @@ class ReachabilityTest {
   }
 
   @Test
-  void aPeeredNetworkThatDoesNotUseTheGatewayAndAConnectionOfAnUnknownGateway(@TempDir Path tmp) throws Exception {
+  void staticRoutesAPeeredNetworkThatDoesNotUseTheGatewayAndAConnectionOfAnUnknownGateway(@TempDir Path tmp) throws Exception {
     Files.writeString(tmp.resolve("main.tf"), """
         resource "azurerm_virtual_network" "hub" {
           name                = "hub"
@@ -167,6 +167,21 @@ class ReachabilityTest {
           virtual_network_name      = azurerm_virtual_network.spoke.name
           remote_virtual_network_id = azurerm_virtual_network.hub.id
         }
+        resource "azurerm_local_network_gateway" "empty" {
+          name                = "empty-site"
+          location            = "westeurope"
+          resource_group_name = "rg"
+          gateway_address     = "198.51.100.3"
+          address_space       = []
+        }
+        resource "azurerm_virtual_network_gateway_connection" "empty" {
+          name                       = "cn-empty"
+          location                   = "westeurope"
+          resource_group_name        = "rg"
+          type                       = "IPsec"
+          virtual_network_gateway_id = azurerm_virtual_network_gateway.hub.id
+          local_network_gateway_id   = azurerm_local_network_gateway.empty.id
+        }
         data "azurerm_virtual_network_gateway" "elsewhere" {
           name                = "vgw-elsewhere"
           resource_group_name = "rg-other"
@@ -189,6 +204,10 @@ class ReachabilityTest {
         """);
     Map<String, JsonNode> rows = rows(tmp, tmp);
 
+    assertThat(rows.get("hub|site").get("status").asText()).isEqualTo("reachable");
+    JsonNode noRoute = rows.get("hub|empty-site");
+    assertThat(noRoute.get("status").asText()).isEqualTo("not-reachable");
+    assertThat(noRoute.get("reasons").toString()).contains("has no address prefixes").contains("no route");
     JsonNode spokeToSite = rows.get("spoke|site");
     assertThat(spokeToSite.get("status").asText()).isEqualTo("not-reachable");
     assertThat(spokeToSite.get("reasons").toString()).contains("'spoke' does not use the gateway of 'hub'");
