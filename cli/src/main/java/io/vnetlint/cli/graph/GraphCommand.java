@@ -29,9 +29,11 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {
-        "Draw the virtual networks, peerings, gateways, connections, local network gateways and ExpressRoute "
-            + "circuits of the scanned files, coloured by findings (red: errors, amber: warnings), with a table of "
-            + "which networks and sites reach which and through what (docs/topology.md explains the model)."},
+        "Draw the topology of the scanned files, coloured by findings, with a reachability table.",
+        "",
+        "Virtual networks, peerings, gateways, connections, local network gateways and ExpressRoute circuits, "
+            + "coloured by findings (red: errors, amber: warnings), and a table of which networks and sites reach "
+            + "which and through what (docs/topology.md explains the model)."},
     footer = {
         "",
         "Formats: mermaid (Markdown with a Mermaid flowchart and the reachability table; GitHub renders it), dot "
