@@ -93,7 +93,7 @@ final class TopologyBuilder {
         nodes.put(v, draft(v, NodeKind.VIRTUAL_NETWORK, List.of("address space " + prefixes(v.addressSpace()))));
       } else if (r instanceof ClassicVirtualNetwork c) {
         nodes.put(c, draft(c, NodeKind.CLASSIC_VIRTUAL_NETWORK,
-            List.of("classic", "address space " + prefixes(c.addressSpace()))));
+            List.of("address space " + prefixes(c.addressSpace()))));
       } else if (r instanceof VirtualNetworkGateway g) {
         nodes.put(g, draft(g, NodeKind.GATEWAY, gatewayDetails(g)));
       } else if (r instanceof LocalNetworkGateway l) {
