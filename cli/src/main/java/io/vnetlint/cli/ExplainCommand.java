@@ -21,7 +21,15 @@ final class ExplainCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     var found = RuleCatalog.byId(rule);
     if (found.isEmpty()) {
-      spec.commandLine().getErr().println("vnetlint: unknown rule '" + rule + "' (`vnetlint rules` lists them)");
+      java.util.List<String> known = new java.util.ArrayList<>();
+      RuleCatalog.all().forEach(r -> {
+        known.add(r.metadata().id());
+        known.add(r.metadata().name());
+      });
+      String hint = io.vnetlint.cli.config.DidYouMean.closest(rule, known)
+          .map(s -> "did you mean '" + s + "'? ").orElse("");
+      spec.commandLine().getErr().println("vnetlint: unknown rule '" + rule + "' (" + hint
+          + "`vnetlint rules` lists them)");
       return Main.EXIT_INPUT_ERROR;
     }
     RuleMetadata m = found.get().metadata();
@@ -33,6 +41,9 @@ final class ExplainCommand implements Callable<Integer> {
     out.println();
     out.println(m.helpMarkdown());
     out.println();
+    out.println("Suppress one finding: a comment `vnetlint:ignore " + m.id() + " -- <reason>` (# or // in Terraform, "
+        + "// in Bicep and ARM JSON) above the resource or attribute. Turn the rule off: rules.disable in "
+        + ".vnetlint.yaml.");
     out.println("More: " + m.helpUri());
     out.flush();
     return 0;

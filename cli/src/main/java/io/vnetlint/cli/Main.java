@@ -1,7 +1,10 @@
 package io.vnetlint.cli;
 
+import io.vnetlint.cli.config.DidYouMean;
 import io.vnetlint.cli.graph.GraphCommand;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +15,7 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description = "Checks Azure virtual network, VPN and ExpressRoute infrastructure code (ARM, Bicep, Terraform) "
         + "for the mistakes of Microsoft's guide \"Configure and validate VNet or VPN connections\".",
-    subcommands = {ScanCommand.class, RulesCommand.class, ExplainCommand.class, GraphCommand.class,
+    subcommands = {ScanCommand.class, RulesCommand.class, ExplainCommand.class, InitCommand.class, GraphCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Exit code for usage errors and unreadable input, as in the README. */
@@ -36,10 +39,58 @@ public final class Main implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof java.io.IOException io) {
+        // A file the user named cannot be written or read (-o into a missing or read-only place): their problem.
+        commandLine.getErr().println("vnetlint: " + describe(io));
+        return EXIT_INPUT_ERROR;
+      }
       // Never a stack trace: a one-line message that users can report.
       commandLine.getErr().println("vnetlint: internal error: " + e + " (please report this)");
       return EXIT_INPUT_ERROR;
     });
+    cli.setParameterExceptionHandler(Main::usageError);
     return cli.execute(args);
+  }
+
+  private static String describe(java.io.IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException f) {
+      return f.getFile() + ": no such file or directory";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException f) {
+      return f.getFile() + ": permission denied";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+      return f.getFile() + ": " + (f.getReason() == null ? "cannot be read or written" : f.getReason());
+    }
+    return e.getMessage() == null ? e.toString() : e.getMessage();
+  }
+
+  /**
+   * A misuse of the command line: one line saying what is wrong (with the closest option or command when a name
+   * is misspelled) and where to read more, instead of the whole usage text; exit code 2.
+   */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    PrintWriter err = command.getErr();
+    String name = command.getCommandSpec().qualifiedName();
+    StringBuilder message = new StringBuilder(name + ": " + e.getMessage());
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+      String word = unmatched.getUnmatched().get(0);
+      List<String> candidates = new ArrayList<>();
+      if (word.startsWith("-")) {
+        candidates.addAll(command.getCommandSpec().optionsMap().keySet());
+        word = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+      } else if (!command.getSubcommands().isEmpty()) {
+        candidates.addAll(command.getSubcommands().keySet());
+        message.setLength(0);
+        message.append(name).append(": unknown command '").append(word).append('\'');
+      }
+      DidYouMean.closest(word, candidates).ifPresent(s -> message.append(" (did you mean '").append(s)
+          .append("'?)"));
+    }
+    err.println(message);
+    err.println("Run '" + name + " --help' for usage.");
+    err.flush();
+    return EXIT_INPUT_ERROR;
   }
 }

@@ -1,6 +1,14 @@
 package io.vnetlint.cli;
 
+import io.vnetlint.cli.config.Config;
+import io.vnetlint.cli.config.ConfigException;
+import io.vnetlint.cli.config.ConfigLoader;
+import io.vnetlint.cli.controls.FindingsBaseline;
+import io.vnetlint.cli.controls.Triage;
+import io.vnetlint.cli.output.GithubReporter;
 import io.vnetlint.cli.output.JsonReporter;
+import io.vnetlint.cli.output.Progress;
+import io.vnetlint.cli.output.RepositoryRoot;
 import io.vnetlint.cli.output.Style;
 import io.vnetlint.cli.output.TextReporter;
 import io.vnetlint.cli.scan.FileDiscovery;
@@ -40,7 +48,7 @@ import picocli.CommandLine.Option;
         "Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage error or a file that could not be read."
     })
 final class ScanCommand implements Callable<Integer> {
-  enum Format { text, sarif, json }
+  enum Format { text, sarif, json, github }
 
   enum FailOn { error, warning, note, never }
 
@@ -60,10 +68,31 @@ final class ScanCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of stdout.")
   Path output;
 
-  @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+  @Option(names = "--fail-on", paramLabel = "LEVEL",
       description = "Exit with 1 when a finding is at or above LEVEL: ${COMPLETION-CANDIDATES} "
-          + "(default: ${DEFAULT-VALUE}).")
+          + "(default: the configuration file's fail-on, else error).")
   FailOn failOn;
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Read this configuration file instead of the .vnetlint.yaml found in the scan root or its "
+          + "parents.")
+  Path configFile;
+
+  @Option(names = "--no-config", description = "Ignore configuration files.")
+  boolean noConfig;
+
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "Compare with a findings baseline: findings recorded in it are reported as unchanged and do "
+          + "not count for the exit code.")
+  Path baselineFile;
+
+  @Option(names = "--write-baseline", paramLabel = "FILE",
+      description = "Record the current findings (all but suppressed ones) as a baseline in FILE.")
+  Path writeBaselineFile;
+
+  @Option(names = {"-q", "--quiet"},
+      description = "Print only the summary line, and only when there are findings or errors; no warnings.")
+  boolean quiet;
 
   @Option(names = {"-p", "--parameters"}, paramLabel = "FILE",
       description = "ARM parameter file to use for every template (repeatable); replaces the parameter files "
@@ -105,7 +134,31 @@ final class ScanCommand implements Callable<Integer> {
     if (scanRoot == null) {
       return Main.EXIT_INPUT_ERROR;
     }
-    FileDiscovery.Discovered found = new FileDiscovery(scanRoot).discover(paths);
+    Config config = loadConfig(scanRoot);
+    if (config == null) {
+      return Main.EXIT_INPUT_ERROR;
+    }
+    FindingsBaseline findingsBaseline = null;
+    if (baselineFile != null) {
+      try {
+        findingsBaseline = FindingsBaseline.read(baselineFile);
+      } catch (IOException e) {
+        err.println("vnetlint: --baseline " + (e instanceof java.nio.file.NoSuchFileException
+            ? baselineFile + ": no such file" : e.getMessage()));
+        return Main.EXIT_INPUT_ERROR;
+      }
+    }
+    FileDiscovery.Discovered found = ConfigSettings.exclude(new FileDiscovery(scanRoot).discover(paths), scanRoot,
+        config);
+    if (failOn == null) {
+      failOn = config.failOn() == null ? FailOn.error : FailOn.valueOf(config.failOn());
+    }
+    if (varFiles.isEmpty()) {
+      varFiles = new ArrayList<>(config.varFiles());
+    }
+    java.util.Map<String, String> configVars = new java.util.LinkedHashMap<>(config.vars());
+    configVars.putAll(vars);
+    vars = configVars;
     List<Path> parameters = new ArrayList<>();
     boolean usageProblem = !found.problems().isEmpty();
     for (String problem : found.problems()) {
@@ -131,31 +184,70 @@ final class ScanCommand implements Callable<Integer> {
       terraformVarFiles.add(scanRoot.relativize(real.toRealPath()));
     }
     List<Path> files = new ArrayList<>(found.files());
-    for (Path p : parameters) {
+    // --parameters replaces the configuration's per-template parameter files.
+    java.util.Map<Path, List<Path>> templateParameters = new java.util.LinkedHashMap<>();
+    if (parameterFiles.isEmpty()) {
+      usageProblem |= !ConfigSettings.templateParameters(config, scanRoot, templateParameters, err);
+    }
+    List<Path> allParameters = new ArrayList<>(parameters);
+    templateParameters.values().forEach(allParameters::addAll);
+    for (Path p : allParameters) {
       if (!files.contains(p)) {
         files.add(p);
       }
     }
 
-    List<Rule> rules = RuleCatalog.all();
-    ScanResult result = new Scanner(Scanner.defaultFrontEnds(), rules)
-        .scan(new ScanInput(scanRoot, files, found.explicitFiles(), parameters,
-            new ScanInput.TerraformInputs(terraformVarFiles, vars, System.getenv(), allowOutsideRoot)));
+    List<Rule> rules = RuleCatalog.all().stream().filter(r -> config.runs(r.metadata().id())).toList();
+    ScanInput input = new ScanInput(scanRoot, files, found.explicitFiles(), parameters,
+        new ScanInput.TerraformInputs(terraformVarFiles, vars, System.getenv(), allowOutsideRoot),
+        templateParameters);
+    ScanResult scanned;
+    try (Progress progress = Progress.start(err, !quiet && System.console() != null,
+        "scanning " + files.size() + " file" + (files.size() == 1 ? "" : "s"))) {
+      scanned = new Scanner(Scanner.defaultFrontEnds(), rules).scan(input);
+    }
+    scanned = ConfigSettings.applyLevels(scanned, config);
+
+    // Suppressions and the baseline: every finding stays in the result, with a status.
+    java.util.Set<String> rulesRun = new java.util.HashSet<>();
+    rules.forEach(r -> rulesRun.add(r.metadata().id()));
+    Triage.Outcome controls = Triage.apply(scanned, rulesRun, findingsBaseline);
+    if (writeBaselineFile != null) {
+      List<Finding> recorded = new ArrayList<>(controls.withStatus(Triage.Status.ACTIVE));
+      recorded.addAll(controls.withStatus(Triage.Status.BASELINED));
+      FindingsBaseline written = FindingsBaseline.of(recorded);
+      written.write(writeBaselineFile);
+      if (!quiet) {
+        err.println("vnetlint: wrote " + written.entries().size() + " finding" + (written.entries().size() == 1
+            ? "" : "s") + " to the baseline " + writeBaselineFile);
+      }
+      controls = Triage.apply(scanned, rulesRun, written); // this run's findings are the baseline now
+    }
+    List<Diagnostic> diagnostics = new ArrayList<>(scanned.diagnostics());
+    diagnostics.addAll(controls.diagnostics());
+    diagnostics.sort(java.util.Comparator.comparing((Diagnostic d) -> d.range().file())
+        .thenComparingInt(d -> d.range().startLine()).thenComparingInt(d -> d.range().startColumn()));
+    ScanResult result = new ScanResult(scanned.graph(), scanned.findings(), diagnostics, scanned.filesScanned(),
+        scanned.sensitiveRanges(), scanned.sources());
+    ScanResult active = new ScanResult(result.graph(), controls.withStatus(Triage.Status.ACTIVE), diagnostics,
+        result.filesScanned(), result.sensitiveRanges(), result.sources());
 
     for (Diagnostic d : result.diagnostics()) {
       if (d.kind() == Diagnostic.Kind.ERROR) {
         err.println(d.range().where() + ": error: " + d.message());
-      } else if (d.kind() == Diagnostic.Kind.WARNING) {
+      } else if (d.kind() == Diagnostic.Kind.WARNING && !quiet) {
         err.println(d.range().where() + ": warning: " + d.message());
       }
     }
     err.flush();
 
-    int exit = exitCode(result, usageProblem);
+    int exit = exitCode(active, usageProblem);
     try (Writer out = openOutput()) {
       switch (format) {
-        case text -> new TextReporter(style(), verbose).report(result, new PrintWriter(out));
-        case json -> new JsonReporter().report(result, exit, out);
+        case text -> new TextReporter(style(), verbose, quiet, controls).report(active, new PrintWriter(out));
+        case json -> new JsonReporter().report(result, controls, exit, out);
+        case github -> new GithubReporter(RepositoryRoot.prefixOf(scanRoot, System.getenv("GITHUB_WORKSPACE")))
+            .report(active, new PrintWriter(out));
         case sarif -> SarifWriter.write(new SarifInput(
             Version.VALUE,
             rules.stream().map(Rule::metadata).toList(),
@@ -165,10 +257,55 @@ final class ScanCommand implements Callable<Integer> {
             true,
             scanRoot.toUri(),
             "vnetlint/",
-            path -> result.sources().get(path).map(SourceText::text)), out);
+            path -> result.sources().get(path).map(SourceText::text),
+            controls.sarifStatuses()), out);
       }
     }
     return exit;
+  }
+
+  /** The configuration for this scan: --config, else the file found from the scan root; null after an error. */
+  private Config loadConfig(Path scanRoot) throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    if (noConfig) {
+      return Config.NONE;
+    }
+    Path file = configFile;
+    if (file == null) {
+      file = ConfigLoader.find(commonDirectory(scanRoot)).orElse(null);
+      if (file == null) {
+        return Config.NONE;
+      }
+    } else if (!Files.isRegularFile(file)) {
+      err.println("vnetlint: --config " + file + ": no such file");
+      return null;
+    }
+    try {
+      return ConfigLoader.load(file);
+    } catch (ConfigException e) {
+      err.println(ConfigSettings.display(file) + ":" + e.line() + ":" + e.column() + ": error: " + e.getMessage());
+      return null;
+    }
+  }
+
+  /** Where the search for .vnetlint.yaml starts: the deepest directory that holds every PATH. */
+  private Path commonDirectory(Path scanRoot) {
+    Path common = null;
+    for (Path p : paths) {
+      Path abs = p.toAbsolutePath().normalize();
+      Path dir = Files.isDirectory(abs) ? abs : abs.getParent();
+      if (dir == null) {
+        return scanRoot;
+      }
+      if (common == null) {
+        common = dir;
+      } else {
+        while (common != null && !dir.startsWith(common)) {
+          common = common.getParent();
+        }
+      }
+    }
+    return common == null ? scanRoot : common;
   }
 
   private int exitCode(ScanResult result, boolean usageProblem) {

@@ -198,7 +198,7 @@ public final class ResourceGraph {
 
   /** The virtual network of a gateway, through the subnet of its first resolvable IP configuration. */
   public Optional<AzureResource> virtualNetworkOf(VirtualNetworkGateway gateway) {
-    for (VirtualNetworkGateway.IpConfiguration ip : gateway.ipConfigurations()) {
+    for (VirtualNetworkGateway.IpConfiguration ip : gateway.knownIpConfigurations()) {
       Optional<AzureResource> vnet = networkOfSubnetRef(ip.subnet(), gateway);
       if (vnet.isPresent()) {
         return vnet;
@@ -247,7 +247,7 @@ public final class ResourceGraph {
 
   public List<PublicIp> publicIpsOf(VirtualNetworkGateway gateway) {
     List<PublicIp> out = new ArrayList<>();
-    for (VirtualNetworkGateway.IpConfiguration ip : gateway.ipConfigurations()) {
+    for (VirtualNetworkGateway.IpConfiguration ip : gateway.knownIpConfigurations()) {
       resolve(ip.publicIp(), gateway).resource(PublicIp.class).ifPresent(out::add);
     }
     return out;

@@ -13,14 +13,30 @@ import java.util.Map;
  *     reports problems with these even when it cannot tell whether they are meant for it (an empty {@code x.json})
  * @param parameterFiles ARM parameter files given with {@code --parameters}, relative to {@code root}
  * @param terraform Terraform variable inputs and module policy
+ * @param templateParameters ARM parameter files for particular templates (from the configuration file), all
+ *     relative to {@code root}; a template listed here is analyzed once per listed file, whatever
+ *     {@code parameterFiles} or the files next to it say
  */
 public record ScanInput(
-    Path root, List<Path> files, List<Path> explicitFiles, List<Path> parameterFiles, TerraformInputs terraform) {
+    Path root,
+    List<Path> files,
+    List<Path> explicitFiles,
+    List<Path> parameterFiles,
+    TerraformInputs terraform,
+    Map<Path, List<Path>> templateParameters) {
 
   public ScanInput {
     files = List.copyOf(files);
     explicitFiles = List.copyOf(explicitFiles);
     parameterFiles = List.copyOf(parameterFiles);
+    java.util.Map<Path, List<Path>> copy = new java.util.LinkedHashMap<>();
+    templateParameters.forEach((template, parameters) -> copy.put(template, List.copyOf(parameters)));
+    templateParameters = java.util.Collections.unmodifiableMap(copy);
+  }
+
+  public ScanInput(
+      Path root, List<Path> files, List<Path> explicitFiles, List<Path> parameterFiles, TerraformInputs terraform) {
+    this(root, files, explicitFiles, parameterFiles, terraform, Map.of());
   }
 
   public ScanInput(Path root, List<Path> files, List<Path> explicitFiles, List<Path> parameterFiles) {

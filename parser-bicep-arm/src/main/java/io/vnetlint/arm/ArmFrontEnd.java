@@ -37,7 +37,8 @@ import java.util.Set;
  * ({@code main.parameters.json}, {@code main.parameters.<env>.json}), each run with that file's values and
  * {@code Origin(main.json, <parameter file>)}; without such files, once with the parameters' defaults. Parameter
  * files given explicitly ({@link ScanInput#parameterFiles()}) replace that pairing: every template is analyzed once
- * per explicit parameter file.
+ * per explicit parameter file, and the configuration file's per-template parameter files
+ * ({@link ScanInput#templateParameters()}) replace both for the templates they name.
  *
  * <p>Linked templates: a deployment with {@code templateLink.relativePath} deploys the file at that path from the
  * referring template's directory, if it lies inside the scan root (symbolic links resolved), with the parameters the
@@ -120,6 +121,13 @@ public final class ArmFrontEnd implements FrontEnd {
         }
         List<ScanFiles.Document> variants = input.parameterFiles().isEmpty()
             ? pairedParameterFiles(template.path(), jsonFiles) : explicitParameters;
+        List<Path> configured = input.templateParameters().get(template.path().normalize());
+        if (configured != null) {
+          variants = new ArrayList<>();
+          for (Path p : configured) {
+            parameterFile(p.normalize()).ifPresent(variants::add);
+          }
+        }
         evaluate(template, variants);
       }
       diagnostics.addAll(0, files.diagnostics());
@@ -163,6 +171,9 @@ public final class ArmFrontEnd implements FrontEnd {
         }
         Origin origin = new Origin(template.display(), parameters == null ? null : parameters.display());
         RuntimeFacts facts = new RuntimeFacts();
+        // a committed parameter file holds its values as written, securestring or not
+        supplied.forEach((name, value) -> facts.literalSites()
+            .add(value.range(), io.vnetlint.model.Secret.Literal.Kind.VALUES_FILE, name, false));
         TemplateScope scope = new TemplateScope(root, supplied, null, Placement.UNKNOWN, tree, facts);
         TemplateRun run = new TemplateRun(tree, found, origin, NetworkMapper::handles, this::linkedTemplate);
         try {

@@ -162,6 +162,9 @@ public final class BicepFrontEnd implements FrontEnd {
             FileEvaluation.Placement.UNKNOWN, 0);
         for (Statement.ParamAssignment a : program.statementsOf(Statement.ParamAssignment.class)) {
           supplied.put(a.name().name(), paramsEvaluation.evaluate(a.value()));
+          // a committed .bicepparam file holds its values as written, @secure() or not
+          deployment.facts().literalSites().add(a.value().range(),
+              io.vnetlint.model.Secret.Literal.Kind.VALUES_FILE, a.name().name(), false);
         }
       }
       FileEvaluation root = new FileEvaluation(deployment, bicep.display(), bicep.result().program(), supplied,

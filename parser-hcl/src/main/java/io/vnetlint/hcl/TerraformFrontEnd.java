@@ -86,6 +86,7 @@ public final class TerraformFrontEnd implements FrontEnd {
     private final ModuleLoader loader;
     private final Set<Diagnostic> diagnostics = new LinkedHashSet<>();
     private final Set<SourceRange> sensitive = new LinkedHashSet<>();
+    private final io.vnetlint.hcl.eval.SecretSources secretSources = new io.vnetlint.hcl.eval.SecretSources();
     private final Set<String> planFilesRead = new LinkedHashSet<>();
 
     Session(ScanInput input) {
@@ -185,6 +186,7 @@ public final class TerraformFrontEnd implements FrontEnd {
         Evaluation.Result result = evaluation.result();
         diagnostics.addAll(result.diagnostics());
         sensitive.addAll(result.sensitiveRanges());
+        secretSources.addAll(evaluation.secretSources());
         if (!plannedRoots.contains(dir)) {
           resources.addAll(result.resources());
         }
@@ -199,9 +201,15 @@ public final class TerraformFrontEnd implements FrontEnd {
       }
 
       List<Diagnostic> mapped = new ArrayList<>();
-      List<AzureResource> typed = AzurermMapper.map(resources, mapped);
+      List<AzureResource> typed = AzurermMapper.map(resources, secretSources, mapped);
       diagnostics.addAll(mapped);
       sensitive.addAll(SecretRanges.of(resources));
+      // a shared key written as a literal elsewhere (a variable default, a .tfvars file) is masked there too
+      for (AzureResource r : typed) {
+        if (r instanceof io.vnetlint.model.azure.Connection c) {
+          c.sharedKey().known().flatMap(io.vnetlint.model.Secret::literal).ifPresent(l -> sensitive.add(l.range()));
+        }
+      }
 
       List<Diagnostic> all = new ArrayList<>(files.diagnostics());
       all.addAll(diagnostics);

@@ -21,6 +21,7 @@ import io.vnetlint.sarif.model.RuleProperties;
 import io.vnetlint.sarif.model.Run;
 import io.vnetlint.sarif.model.RunAutomationDetails;
 import io.vnetlint.sarif.model.SarifLog;
+import io.vnetlint.sarif.model.Suppression;
 import io.vnetlint.sarif.model.Tool;
 import io.vnetlint.sarif.model.ToolComponent;
 import java.util.ArrayList;
@@ -161,6 +162,10 @@ final class SarifBuilder {
     lineHash(primary).ifPresent(hash -> fingerprints.put(LINE_HASH_KEY, hash));
     fingerprints.put(StableFingerprint.KEY, StableFingerprint.of(finding));
     String text = finding.messageWithVariant();
+    FindingStatus status = input.statuses().of(finding);
+    if (status == null) {
+      status = FindingStatus.NONE;
+    }
     return new Result(
         finding.ruleId(),
         ruleIndex.get(finding.ruleId()),
@@ -168,7 +173,10 @@ final class SarifBuilder {
         new Message(text == null || text.isBlank() ? finding.rule().shortDescription() : text),
         List.of(new Location(null, physicalLocation(primary), null)),
         related.isEmpty() ? null : related,
-        new TreeMap<>(fingerprints));
+        new TreeMap<>(fingerprints),
+        status.suppressionJustification() == null ? null
+            : List.of(new Suppression(Suppression.IN_SOURCE, status.suppressionJustification())),
+        status.baselineState() == null ? null : status.baselineState().sarifName());
   }
 
   private Optional<String> lineHash(SourceRange range) {

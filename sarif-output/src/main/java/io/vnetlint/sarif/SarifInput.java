@@ -21,6 +21,7 @@ import java.util.Objects;
  *     should not name an absolute path; a missing final {@code /} is added
  * @param automationId GitHub's {@code automationDetails.id} ({@code category/run}); null means {@code vnetlint/}
  * @param sources the texts of the scanned files, for {@code primaryLocationLineHash}; null means none
+ * @param statuses suppressions and baseline states per finding; null means none
  */
 public record SarifInput(
     String toolVersion,
@@ -31,9 +32,18 @@ public record SarifInput(
     boolean executionSuccessful,
     URI rootUri,
     String automationId,
-    SourceProvider sources) {
+    SourceProvider sources,
+    FindingStatus.Lookup statuses) {
 
   public static final String DEFAULT_AUTOMATION_ID = "vnetlint/";
+
+  /** Without suppressions or a baseline. */
+  public SarifInput(String toolVersion, List<RuleMetadata> rules, List<Finding> findings,
+      List<Diagnostic> diagnostics, int exitCode, boolean executionSuccessful, URI rootUri, String automationId,
+      SourceProvider sources) {
+    this(toolVersion, rules, findings, diagnostics, exitCode, executionSuccessful, rootUri, automationId, sources,
+        null);
+  }
 
   public SarifInput {
     Objects.requireNonNull(toolVersion, "toolVersion");
@@ -53,6 +63,9 @@ public record SarifInput(
     }
     if (sources == null) {
       sources = SourceProvider.none();
+    }
+    if (statuses == null) {
+      statuses = FindingStatus.Lookup.none();
     }
   }
 }

@@ -12,6 +12,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.vnetlint.rules.Finding;
 import io.vnetlint.rules.Rule;
 import io.vnetlint.rules.RuleCatalog;
 import io.vnetlint.rules.RuleMetadata;
@@ -72,6 +73,38 @@ class SchemaValidationTest {
         null, null, null));
     keep("empty.sarif", empty);
     assertThat(validate(JSON.readTree(empty))).isEmpty();
+  }
+
+  /** Suppressed and baselined results: {@code suppressions} (inSource with a justification) and baselineState. */
+  @Test
+  void suppressionsAndBaselineStatesAreValid() throws IOException {
+    SarifInput plain = TestData.realistic();
+    Finding suppressed = plain.findings().get(0);
+    Finding unchanged = plain.findings().get(1);
+    SarifInput withStatuses = new SarifInput(plain.toolVersion(), plain.rules(), plain.findings(),
+        plain.diagnostics(), 0, true, plain.rootUri(), plain.automationId(), plain.sources(),
+        f -> f == suppressed ? new FindingStatus("reviewed in CHG-42", null)
+            : new FindingStatus(null, f == unchanged ? FindingStatus.BaselineState.UNCHANGED
+                : FindingStatus.BaselineState.NEW));
+    String json = SarifWriter.toJson(withStatuses);
+    keep("statuses.sarif", json);
+    JsonNode log = JSON.readTree(json);
+    assertThat(validate(log)).isEmpty();
+    List<String> states = new java.util.ArrayList<>();
+    int suppressions = 0;
+    for (JsonNode r : log.at("/runs/0/results")) {
+      states.add(r.path("baselineState").asText("-"));
+      if (r.has("suppressions")) {
+        suppressions++;
+        assertThat(r.at("/suppressions/0/kind").asText()).isEqualTo("inSource");
+        assertThat(r.at("/suppressions/0/justification").asText()).isEqualTo("reviewed in CHG-42");
+        assertThat(r.has("baselineState")).isFalse();
+      }
+    }
+    assertThat(suppressions).isEqualTo(1);
+    assertThat(states).contains("unchanged", "new", "-");
+    // Without statuses nothing of this is written.
+    assertThat(SarifWriter.toJson(plain)).doesNotContain("suppressions").doesNotContain("baselineState");
   }
 
   /** The rule catalogue as shipped (whatever the installed rules module holds) renders into valid SARIF. */

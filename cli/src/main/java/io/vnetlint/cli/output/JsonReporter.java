@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vnetlint.cli.controls.Triage;
 import io.vnetlint.cli.scan.ScanResult;
 import io.vnetlint.model.Diagnostic;
 import io.vnetlint.model.SourceRange;
 import io.vnetlint.rules.Finding;
 import io.vnetlint.rules.Location;
+import io.vnetlint.sarif.StableFingerprint;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -24,10 +26,21 @@ import java.util.Map;
 public final class JsonReporter {
 
   public void report(ScanResult result, int exitCode, Writer out) throws IOException {
+    report(result, null, exitCode, out);
+  }
+
+  /**
+   * @param controls the status of every finding in {@code result} (suppressed, baselined); null: all active
+   */
+  public void report(ScanResult result, Triage.Outcome controls, int exitCode, Writer out) throws IOException {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("version", 1);
     List<Object> findings = new ArrayList<>();
-    for (Finding f : result.findings()) {
+    List<Triage.Triaged> triaged = controls != null ? controls.findings()
+        : result.findings().stream().map(f -> new Triage.Triaged(f, Triage.Status.ACTIVE, null)).toList();
+    int active = 0;
+    for (Triage.Triaged t : triaged) {
+      Finding f = t.finding();
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("ruleId", f.ruleId());
       m.put("ruleName", f.rule().name());
@@ -44,6 +57,12 @@ public final class JsonReporter {
       if (f.origin().variant() != null) {
         m.put("parameterFile", f.origin().variant());
       }
+      m.put("status", t.status().name().toLowerCase(Locale.ROOT));
+      if (t.justification() != null) {
+        m.put("justification", t.justification());
+      }
+      m.put("fingerprint", StableFingerprint.of(f));
+      active += t.status() == Triage.Status.ACTIVE ? 1 : 0;
       findings.add(m);
     }
     root.put("findings", findings);
@@ -63,7 +82,9 @@ public final class JsonReporter {
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("filesScanned", result.filesScanned().size());
     summary.put("resources", result.graph().resources().size());
-    summary.put("findings", result.findings().size());
+    summary.put("findings", active);
+    summary.put("suppressed", triaged.stream().filter(t -> t.status() == Triage.Status.SUPPRESSED).count());
+    summary.put("baselined", triaged.stream().filter(t -> t.status() == Triage.Status.BASELINED).count());
     summary.put("notChecked", result.notCheckedCount());
     summary.put("exitCode", exitCode);
     root.put("summary", summary);

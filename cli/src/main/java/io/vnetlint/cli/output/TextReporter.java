@@ -1,5 +1,6 @@
 package io.vnetlint.cli.output;
 
+import io.vnetlint.cli.controls.Triage;
 import io.vnetlint.cli.scan.ScanResult;
 import io.vnetlint.model.Diagnostic;
 import io.vnetlint.model.SourceRange;
@@ -8,7 +9,9 @@ import io.vnetlint.rules.Finding;
 import io.vnetlint.rules.Level;
 import io.vnetlint.rules.Location;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -20,17 +23,50 @@ import java.util.TreeSet;
 public final class TextReporter {
   private final Style style;
   private final boolean verbose;
+  private final boolean quiet;
+  private final Triage.Outcome controls;
 
   public TextReporter(Style style, boolean verbose) {
+    this(style, verbose, false, null);
+  }
+
+  /**
+   * @param quiet print only the summary line, and only when there is something to report
+   * @param controls the suppressed and baselined findings, counted in the summary and listed with
+   *     {@code verbose}; the result passed to {@link #report} then holds only the active findings. Null: none.
+   */
+  public TextReporter(Style style, boolean verbose, boolean quiet, Triage.Outcome controls) {
     this.style = style;
-    this.verbose = verbose;
+    this.verbose = verbose && !quiet;
+    this.quiet = quiet;
+    this.controls = controls;
   }
 
   public void report(ScanResult result, PrintWriter out) {
+    if (quiet) {
+      boolean errors = result.diagnostics().stream().anyMatch(d -> d.kind() == Diagnostic.Kind.ERROR);
+      if (!result.findings().isEmpty() || errors) {
+        out.println(summary(result));
+      }
+      out.flush();
+      return;
+    }
     Redactor redactor = new Redactor(result.sensitiveRanges());
     for (Finding f : result.findings()) {
       renderFinding(f, result, redactor, out);
       out.println();
+    }
+    if (verbose && controls != null) {
+      for (Triage.Triaged t : controls.findings()) {
+        Finding f = t.finding();
+        String where = f.primary().range().where() + ": ";
+        if (t.status() == Triage.Status.SUPPRESSED) {
+          out.println(style.dim(where + "suppressed " + f.ruleId() + ": " + f.messageWithVariant() + " (reason: "
+              + t.justification() + ")"));
+        } else if (t.status() == Triage.Status.BASELINED) {
+          out.println(style.dim(where + "in the baseline " + f.ruleId() + ": " + f.messageWithVariant()));
+        }
+      }
     }
     if (verbose) {
       for (Diagnostic d : result.diagnostics()) {
@@ -131,6 +167,21 @@ public final class TextReporter {
     int resources = result.graph().resources().size();
     sb.append(" Scanned ").append(scanned).append(" file").append(scanned == 1 ? "" : "s").append(", ")
         .append(resources).append(" resource").append(resources == 1 ? "" : "s").append('.');
+    if (controls != null) {
+      int suppressed = controls.withStatus(Triage.Status.SUPPRESSED).size();
+      int baselined = controls.withStatus(Triage.Status.BASELINED).size();
+      if (suppressed > 0 || baselined > 0) {
+        List<String> parts = new ArrayList<>();
+        if (suppressed > 0) {
+          parts.add(suppressed + " suppressed");
+        }
+        if (baselined > 0) {
+          parts.add(baselined + " in the baseline");
+        }
+        sb.append(" Not counted: ").append(String.join(", ", parts))
+            .append(verbose ? "." : " (--verbose lists them).");
+      }
+    }
     long skipped = result.notCheckedCount();
     if (skipped > 0) {
       sb.append(' ').append(skipped).append(skipped == 1 ? " check was" : " checks were")

@@ -6,7 +6,7 @@ package io.vnetlint.model.azure;
  */
 public sealed interface AzureResource
     permits VirtualNetwork, Subnet, Peering, VirtualNetworkGateway, LocalNetworkGateway, Connection, PublicIp,
-        ExpressRouteCircuit, RouteTable, NetworkSecurityGroup, RouteServer, ClassicVirtualNetwork {
+        ExpressRouteCircuit, RouteTable, NetworkSecurityGroup, RouteServer, ClassicVirtualNetwork, ClassicResource {
 
   ResourceHeader header();
 

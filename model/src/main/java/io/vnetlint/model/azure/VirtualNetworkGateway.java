@@ -14,6 +14,8 @@ import java.util.List;
  * @param vpnType RouteBased or PolicyBased (default RouteBased)
  * @param sku Basic, VpnGw1AZ, ErGw1AZ, ...
  * @param generation Generation1, Generation2 or None
+ * @param ipConfigurations known when the mapper knows the exact list (an empty list when it is written empty),
+ *     unknown when a loop or expression builds it from values the scan does not know, absent when not written
  */
 public record VirtualNetworkGateway(
     ResourceHeader header,
@@ -24,12 +26,21 @@ public record VirtualNetworkGateway(
     Field<Boolean> activeActive,
     Field<Boolean> enableBgp,
     Field<BgpSettings> bgpSettings,
-    List<IpConfiguration> ipConfigurations,
+    Field<List<IpConfiguration>> ipConfigurations,
     Field<VpnClientConfiguration> vpnClientConfiguration)
     implements AzureResource {
 
   public VirtualNetworkGateway {
-    ipConfigurations = List.copyOf(ipConfigurations);
+    ipConfigurations = ipConfigurations.map(List::copyOf);
+  }
+
+  /**
+   * The IP configurations as far as they are known: the list when known, else empty. For questions about one
+   * configuration at a time; a rule that depends on the whole list (its size, all of it) reads
+   * {@link #ipConfigurations()} and treats an unknown list as not checked.
+   */
+  public List<IpConfiguration> knownIpConfigurations() {
+    return ipConfigurations.known().orElse(List.of());
   }
 
   /** One IP configuration: a gateway instance's subnet and public IP. */

@@ -1,5 +1,6 @@
 package io.vnetlint.arm.expr;
 
+import io.vnetlint.model.LiteralSites;
 import io.vnetlint.model.ResourceRef;
 import io.vnetlint.model.SourceRange;
 import io.vnetlint.model.Value;
@@ -48,7 +49,13 @@ public final class RuntimeFacts {
 
   private final Map<Value, Fact> facts = new IdentityHashMap<>();
   private final Map<Value, SourceRange> origins = new IdentityHashMap<>();
+  private final LiteralSites literalSites = new LiteralSites();
   private int userFunctionCalls;
+
+  /** Parameter defaults and parameter file values of this deployment variant, to say where a secret is written. */
+  public LiteralSites literalSites() {
+    return literalSites;
+  }
 
   /**
    * Counts one call of a user-defined function in this deployment variant; false once {@code limit} calls were

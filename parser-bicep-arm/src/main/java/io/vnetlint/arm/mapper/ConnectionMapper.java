@@ -1,5 +1,6 @@
 package io.vnetlint.arm.mapper;
 
+import io.vnetlint.arm.expr.RuntimeFacts;
 import io.vnetlint.model.Field;
 import io.vnetlint.model.Value;
 import io.vnetlint.model.azure.Connection;
@@ -13,7 +14,7 @@ import java.util.Map;
 final class ConnectionMapper {
   private ConnectionMapper() {}
 
-  static Connection map(RawResource raw) {
+  static Connection map(RawResource raw, RuntimeFacts facts) {
     Value.Obj body = raw.body();
     return new Connection(Headers.of(raw),
         Fields.string(body, "properties", "connectionType"),
@@ -21,7 +22,7 @@ final class ConnectionMapper {
         Fields.ref(body, "properties", "virtualNetworkGateway2"),
         Fields.ref(body, "properties", "localNetworkGateway2"),
         Fields.ref(body, "properties", "peer"),
-        Fields.secret(body, "properties", "sharedKey"),
+        Fields.secret(body, facts, "properties", "sharedKey"),
         Fields.bool(body, "properties", "enableBgp"),
         ipsecPolicies(body),
         Fields.string(body, "properties", "connectionProtocol"),

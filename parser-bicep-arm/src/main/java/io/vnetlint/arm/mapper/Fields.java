@@ -1,5 +1,6 @@
 package io.vnetlint.arm.mapper;
 
+import io.vnetlint.arm.expr.RuntimeFacts;
 import io.vnetlint.arm.template.TemplateRun;
 import io.vnetlint.model.AddressPrefix;
 import io.vnetlint.model.Field;
@@ -139,13 +140,22 @@ final class Fields {
     return notKnown(v, range, "a resource id");
   }
 
-  static Field<Secret> secret(Value.Obj obj, String... path) {
+  /**
+   * A secret, saying where it is written as a literal: the place its value was first written (a parameter default,
+   * a parameter file, a string in the template) is looked up in the deployment's literal sites.
+   */
+  static Field<Secret> secret(Value.Obj obj, RuntimeFacts facts, String... path) {
     Field<Value.Member> m = member(obj, path);
     if (!(m instanceof Field.Known<Value.Member> k)) {
       return pass(m);
     }
     Value v = k.value().value();
-    return v instanceof Value.Str s ? Field.of(new Secret(s.value()), k.range()) : notKnown(v, k.range(), "a string");
+    if (!(v instanceof Value.Str s)) {
+      return notKnown(v, k.range(), "a string");
+    }
+    SourceRange written = facts.origin(s).orElse(s.range());
+    Secret.Literal literal = facts.literalSites().literalAt(written, s.sensitive()).orElse(null);
+    return Field.of(new Secret(s.value(), literal), k.range());
   }
 
   /** A list of strings; unknown as a whole when an element is. */

@@ -24,20 +24,29 @@ final class GatewayMapper {
         vpnClientConfiguration(body));
   }
 
-  private static List<VirtualNetworkGateway.IpConfiguration> ipConfigurations(Value.Obj body) {
-    List<VirtualNetworkGateway.IpConfiguration> out = new ArrayList<>();
-    if (Fields.member(body, "properties", "ipConfigurations") instanceof Field.Known<Value.Member> k
-        && k.value().value() instanceof Value.Arr configurations) {
-      for (Value item : configurations.items()) {
-        if (item instanceof Value.Obj c) {
-          out.add(new VirtualNetworkGateway.IpConfiguration(
-              Fields.string(c, "name"), c.range(),
-              Fields.ref(c, "properties", "subnet"),
-              Fields.ref(c, "properties", "publicIPAddress")));
-        }
-      }
+  /**
+   * {@code properties.ipConfigurations}: known only when every item is an object the scan can read, so that rules
+   * that count the configurations never count a list built from unknown values as shorter than it is.
+   */
+  private static Field<List<VirtualNetworkGateway.IpConfiguration>> ipConfigurations(Value.Obj body) {
+    Field<Value.Member> member = Fields.member(body, "properties", "ipConfigurations");
+    if (!(member instanceof Field.Known<Value.Member> k)) {
+      return Fields.pass(member);
     }
-    return out;
+    if (!(k.value().value() instanceof Value.Arr configurations)) {
+      return Fields.notKnown(k.value().value(), k.range(), "an array of IP configurations");
+    }
+    List<VirtualNetworkGateway.IpConfiguration> out = new ArrayList<>();
+    for (Value item : configurations.items()) {
+      if (!(item instanceof Value.Obj c)) {
+        return Fields.notKnown(item, k.range(), "an IP configuration object");
+      }
+      out.add(new VirtualNetworkGateway.IpConfiguration(
+          Fields.string(c, "name"), c.range(),
+          Fields.ref(c, "properties", "subnet"),
+          Fields.ref(c, "properties", "publicIPAddress")));
+    }
+    return Field.of(out, k.range());
   }
 
   private static Field<VirtualNetworkGateway.VpnClientConfiguration> vpnClientConfiguration(Value.Obj body) {

@@ -4,6 +4,7 @@ import io.vnetlint.arm.expr.RuntimeFacts;
 import io.vnetlint.model.Field;
 import io.vnetlint.model.ResourceRef;
 import io.vnetlint.model.azure.AzureResource;
+import io.vnetlint.model.azure.ClassicResource;
 import io.vnetlint.model.azure.RouteServer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,7 +45,7 @@ public final class NetworkMapper {
         case ResourceTypes.PEERINGS -> out.add(PeeringMapper.child(raw));
         case ResourceTypes.GATEWAYS -> out.add(GatewayMapper.map(raw));
         case ResourceTypes.LOCAL_GATEWAYS -> out.add(LocalNetworkGatewayMapper.map(raw, facts));
-        case ResourceTypes.CONNECTIONS -> out.add(ConnectionMapper.map(raw));
+        case ResourceTypes.CONNECTIONS -> out.add(ConnectionMapper.map(raw, facts));
         case ResourceTypes.PUBLIC_IPS -> out.add(SimpleMappers.publicIp(raw));
         case ResourceTypes.CIRCUITS -> out.add(SimpleMappers.circuit(raw));
         case ResourceTypes.ROUTE_TABLES -> out.add(RouteTableMapper.map(raw, routesByTable.getOrDefault(key, List.of())));
@@ -57,7 +58,11 @@ public final class NetworkMapper {
           }
         }
         default -> {
-          // routes and hub IP configurations are joined with their parents
+          // routes and hub IP configurations are joined with their parents; the other classic types are only
+          // kept as declarations
+          if (ResourceTypes.isClassic(type)) {
+            out.add(new ClassicResource(Headers.of(raw)));
+          }
         }
       }
     }

@@ -22,6 +22,8 @@ public final class ResourceTypes {
   public static final String VIRTUAL_HUBS = "Microsoft.Network/virtualHubs";
   public static final String HUB_IP_CONFIGURATIONS = "Microsoft.Network/virtualHubs/ipConfigurations";
   public static final String CLASSIC_VIRTUAL_NETWORKS = "Microsoft.ClassicNetwork/virtualNetworks";
+  /** Every type of the retired classic network provider is read, if only to say where it is declared. */
+  public static final String CLASSIC_NETWORK_PREFIX = "Microsoft.ClassicNetwork/";
 
   private static final Map<String, String> CANONICAL = new LinkedHashMap<>();
 
@@ -35,7 +37,12 @@ public final class ResourceTypes {
 
   /** True for the types the mapper reads. */
   public static boolean handled(String type) {
-    return CANONICAL.containsKey(type.toLowerCase(Locale.ROOT));
+    return CANONICAL.containsKey(type.toLowerCase(Locale.ROOT)) || isClassic(type);
+  }
+
+  /** True for any {@code Microsoft.ClassicNetwork/*} type, in any case. */
+  public static boolean isClassic(String type) {
+    return type.toLowerCase(Locale.ROOT).startsWith(CLASSIC_NETWORK_PREFIX.toLowerCase(Locale.ROOT));
   }
 
   /** Azure's spelling of a handled type; other types as given. */

@@ -3,6 +3,7 @@ package io.vnetlint.arm.template;
 import io.vnetlint.arm.expr.CopyBindings;
 import io.vnetlint.arm.expr.EvalContext;
 import io.vnetlint.arm.expr.RuntimeFacts;
+import io.vnetlint.model.Secret;
 import io.vnetlint.arm.expr.TemplateContext;
 import io.vnetlint.arm.expr.UserFunction;
 import io.vnetlint.model.ResourceId;
@@ -102,6 +103,7 @@ public final class TemplateScope implements TemplateContext {
     if (declaration.value() instanceof Value.Obj d) {
       Value defaultValue = d.get("defaultValue");
       if (defaultValue != null) {
+        facts.literalSites().add(defaultValue.range(), Secret.Literal.Kind.PARAMETER_DEFAULT, name, isSecure(d));
         return tree.evaluate(defaultValue, new EvalContext(this, CopyBindings.NONE));
       }
       if (d.get("nullable") instanceof Value.Bool b && b.value()) {

@@ -215,6 +215,8 @@ public final class FileEvaluation {
     return guarded("param " + name, () -> {
       Value v = supplied.get(name);
       if (v == null && p.defaultValue() != null) {
+        facts().literalSites().add(p.defaultValue().range(),
+            io.vnetlint.model.Secret.Literal.Kind.PARAMETER_DEFAULT, name, isSecure(p));
         v = eval(p.defaultValue(), Map.of());
       }
       if (v == null) {

@@ -14,7 +14,9 @@ import io.vnetlint.model.ResourceRef;
 import io.vnetlint.model.Secret;
 import io.vnetlint.model.SourceRange;
 import io.vnetlint.model.Value;
+import io.vnetlint.model.azure.AzureResource;
 import io.vnetlint.model.azure.BgpSettings;
+import io.vnetlint.model.azure.ClassicResource;
 import io.vnetlint.model.azure.ClassicVirtualNetwork;
 import io.vnetlint.model.azure.Connection;
 import io.vnetlint.model.azure.ExpressRouteCircuit;
@@ -192,8 +194,8 @@ class NetworkMapperTest {
     assertThat(bgp.customApipaAddresses()).extracting(f -> f.known().orElse("?"))
         .containsExactly("169.254.21.1", "169.254.22.1", "?");
     assertThat(bgp.customApipaAddresses().get(2).unknownReason()).contains("parameter 'nope' is not declared");
-    assertThat(gw.ipConfigurations()).hasSize(2);
-    VirtualNetworkGateway.IpConfiguration second = gw.ipConfigurations().get(1);
+    assertThat(gw.knownIpConfigurations()).hasSize(2);
+    VirtualNetworkGateway.IpConfiguration second = gw.knownIpConfigurations().get(1);
     assertThat(second.name().known()).contains("ipconfig2");
     assertThat(second.subnet().known())
         .contains(byId("Microsoft.Network/virtualNetworks/subnets", "hub", "GatewaySubnet"));
@@ -355,6 +357,39 @@ class NetworkMapperTest {
          "properties": {"addressSpace": {"addressPrefixes": ["172.20.0.0/16"]}}}""");
     ClassicVirtualNetwork classic = only(result, ClassicVirtualNetwork.class);
     assertThat(prefixes(classic.addressSpace())).isEqualTo("172.20.0.0/16");
+  }
+
+  @Test
+  void otherClassicTypesAreKeptAsDeclarations() {
+    FrontEnd.Result result = load("""
+        {"type": "Microsoft.ClassicNetwork/reservedIps", "apiVersion": "2016-11-01", "name": "legacy-ip",
+         "location": "westeurope", "properties": {}},
+        {"type": "microsoft.classicnetwork/networkSecurityGroups", "apiVersion": "2016-11-01", "name": "legacy-nsg",
+         "location": "westeurope", "properties": {}}""");
+    assertThat(result.resources()).hasSize(2).allSatisfy(r -> assertThat(r).isInstanceOf(ClassicResource.class));
+    assertThat(result.resources()).extracting(AzureResource::describe).containsExactly(
+        "classic resource Microsoft.ClassicNetwork/reservedIps 'legacy-ip'",
+        "classic resource microsoft.classicnetwork/networkSecurityGroups 'legacy-nsg'");
+  }
+
+  @Test
+  void gatewayIpConfigurationsOfACopyLoopWithAnUnknownCountAreUnknownNotEmpty() {
+    FrontEnd.Result result = load("""
+        {"type": "Microsoft.Network/virtualNetworkGateways", "apiVersion": "2023-04-01", "name": "gw",
+         "properties": {"activeActive": true,
+           "copy": [{"name": "ipConfigurations", "count": "[parameters('instances')]",
+             "input": {"name": "[concat('ipconfig', copyIndex('ipConfigurations'))]", "properties": {}}}]}},
+        {"type": "Microsoft.Network/virtualNetworkGateways", "apiVersion": "2023-04-01", "name": "empty",
+         "properties": {"ipConfigurations": []}},
+        {"type": "Microsoft.Network/virtualNetworkGateways", "apiVersion": "2023-04-01", "name": "none",
+         "properties": {}}""");
+    List<VirtualNetworkGateway> gateways = result.resources().stream()
+        .map(VirtualNetworkGateway.class::cast).toList();
+    assertThat(gateways.get(0).ipConfigurations().unknownReason()).hasValueSatisfying(
+        r -> assertThat(r).contains("instances"));
+    assertThat(gateways.get(0).knownIpConfigurations()).isEmpty();
+    assertThat(gateways.get(1).ipConfigurations().known()).contains(List.of());
+    assertThat(gateways.get(2).ipConfigurations().isAbsent()).isTrue();
   }
 
   @Test

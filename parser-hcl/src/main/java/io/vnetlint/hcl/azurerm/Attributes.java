@@ -1,6 +1,7 @@
 package io.vnetlint.hcl.azurerm;
 
 import io.vnetlint.hcl.TerraformResource;
+import io.vnetlint.hcl.eval.SecretSources;
 import io.vnetlint.model.AddressPrefix;
 import io.vnetlint.model.Diagnostic;
 import io.vnetlint.model.Field;
@@ -210,13 +211,22 @@ final class Attributes {
 
   /** A secret: any string, sensitive or not (a shared key is a secret however it was written). */
   static Field<Secret> secret(Value.Obj obj, String key) {
+    return secret(obj, key, null);
+  }
+
+  /**
+   * A secret that says where it is written as a literal, looked up in {@code secretSources} by the range its value
+   * came from (an attribute, a variable default, a .tfvars file); no such record when the sites are null.
+   */
+  static Field<Secret> secret(Value.Obj obj, String key, SecretSources secretSources) {
     Field<Value.Member> m = member(obj, key);
     if (!(m instanceof Field.Known<Value.Member> k)) {
       return pass(m);
     }
     Value v = k.value().value();
     if (v instanceof Value.Str s) {
-      return Field.of(new Secret(s.value()), k.range());
+      Secret.Literal literal = secretSources == null ? null : secretSources.literalOf(s).orElse(null);
+      return Field.of(new Secret(s.value(), literal), k.range());
     }
     if (v instanceof Value.Unknown u) {
       return Field.unknown(u.reason(), k.range());

@@ -1,6 +1,7 @@
 package io.vnetlint.hcl.azurerm;
 
 import io.vnetlint.hcl.TerraformResource;
+import io.vnetlint.hcl.eval.SecretSources;
 import io.vnetlint.model.Diagnostic;
 import io.vnetlint.model.azure.AzureResource;
 import io.vnetlint.model.azure.Subnet;
@@ -38,6 +39,17 @@ public final class AzurermMapper {
 
   /** Maps the resources; problems go to {@code diagnosticsSink}. Never throws for bad input. */
   public static List<AzureResource> map(List<TerraformResource> resources, List<Diagnostic> diagnosticsSink) {
+    return map(resources, null, diagnosticsSink);
+  }
+
+  /**
+   * Maps the resources, saying where secrets of evaluated configurations are written as literals.
+   *
+   * @param secretSources where the evaluation's values were written; null when unknown (secrets then
+   *     carry no {@link io.vnetlint.model.Secret.Literal})
+   */
+  public static List<AzureResource> map(List<TerraformResource> resources, SecretSources secretSources,
+      List<Diagnostic> diagnosticsSink) {
     Map<String, List<TerraformResource>> routesByTable = new LinkedHashMap<>();
     List<TerraformResource> associations = new ArrayList<>();
     for (TerraformResource r : resources) {
@@ -53,7 +65,7 @@ public final class AzurermMapper {
     for (TerraformResource r : resources) {
       int before = out.size();
       try {
-        mapOne(r, routesByTable, out, diagnosticsSink);
+        mapOne(r, routesByTable, secretSources, out, diagnosticsSink);
         if (r.fromPlan() && r.type().equals(TerraformTypes.VIRTUAL_NETWORK)) {
           for (AzureResource mapped : out.subList(before, out.size())) {
             if (mapped instanceof Subnet s) {
@@ -80,14 +92,14 @@ public final class AzurermMapper {
   }
 
   private static void mapOne(TerraformResource r, Map<String, List<TerraformResource>> routesByTable,
-      List<AzureResource> out, List<Diagnostic> sink) {
+      SecretSources secretSources, List<AzureResource> out, List<Diagnostic> sink) {
     switch (r.type()) {
       case TerraformTypes.VIRTUAL_NETWORK -> VirtualNetworkMapper.map(r, out, sink);
       case TerraformTypes.SUBNET -> out.add(SubnetMapper.map(r, sink));
       case TerraformTypes.PEERING -> out.add(PeeringMapper.map(r));
       case TerraformTypes.GATEWAY -> out.add(GatewayMapper.map(r, sink));
       case TerraformTypes.LOCAL_GATEWAY -> out.add(LocalNetworkGatewayMapper.map(r));
-      case TerraformTypes.CONNECTION -> out.add(ConnectionMapper.map(r, sink));
+      case TerraformTypes.CONNECTION -> out.add(ConnectionMapper.map(r, r.fromPlan() ? null : secretSources, sink));
       case TerraformTypes.PUBLIC_IP -> out.add(PublicIpMapper.map(r));
       case TerraformTypes.CIRCUIT -> out.add(SimpleMappers.circuit(r));
       case TerraformTypes.ROUTE_TABLE -> out.add(RouteTableMapper.map(r,

@@ -1,6 +1,7 @@
 package io.vnetlint.hcl.azurerm;
 
 import io.vnetlint.hcl.TerraformResource;
+import io.vnetlint.hcl.eval.SecretSources;
 import io.vnetlint.model.Diagnostic;
 import io.vnetlint.model.Field;
 import io.vnetlint.model.Value;
@@ -32,7 +33,8 @@ final class ConnectionMapper {
       "sa_datasize", "sadatasizekilobytes",
       "sa_lifetime", "salifetimeseconds");
 
-  static Connection map(TerraformResource r, List<Diagnostic> sink) {
+  /** @param secretSources where values are written in source, to say where a literal shared key is; may be null */
+  static Connection map(TerraformResource r, SecretSources secretSources, List<Diagnostic> sink) {
     Value.Obj body = r.body();
     String bgp = Attributes.newerOrOlder(r, body, "bgp_enabled", "enable_bgp", sink);
     return new Connection(Headers.of(r, AzureTypes.CONNECTIONS, "name"),
@@ -41,7 +43,7 @@ final class ConnectionMapper {
         Attributes.ref(body, "peer_virtual_network_gateway_id"),
         Attributes.ref(body, "local_network_gateway_id"),
         Attributes.ref(body, "express_route_circuit_id"),
-        Attributes.secret(body, "shared_key"),
+        Attributes.secret(body, "shared_key", secretSources),
         Attributes.bool(body, bgp),
         ipsecPolicies(body),
         Attributes.string(body, "connection_protocol"),

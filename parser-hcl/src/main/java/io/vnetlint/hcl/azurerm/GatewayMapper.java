@@ -83,7 +83,26 @@ final class GatewayMapper {
     return Attributes.notKnown(v, v.range(), "an IP address");
   }
 
-  private static List<VirtualNetworkGateway.IpConfiguration> ipConfigurations(Value.Obj body) {
+  /**
+   * The {@code ip_configuration} blocks: unknown when a {@code dynamic} block iterates over an unknown collection
+   * (or plan JSON does not know them), absent when none is written.
+   */
+  private static Field<List<VirtualNetworkGateway.IpConfiguration>> ipConfigurations(Value.Obj body) {
+    Field<Value.Member> member = Attributes.member(body, "ip_configuration");
+    if (!(member instanceof Field.Known<Value.Member> k)) {
+      return Attributes.pass(member);
+    }
+    Value v = k.value().value();
+    if (!(v instanceof Value.Arr) && !(v instanceof Value.Obj)) {
+      return Attributes.notKnown(v, k.range(), "'ip_configuration' blocks");
+    }
+    if (v instanceof Value.Arr a) {
+      for (Value item : a.items()) {
+        if (!(item instanceof Value.Obj)) {
+          return Attributes.notKnown(item, k.range(), "an 'ip_configuration' block");
+        }
+      }
+    }
     List<VirtualNetworkGateway.IpConfiguration> out = new ArrayList<>();
     for (Value.Obj c : Attributes.blocks(body, "ip_configuration")) {
       out.add(new VirtualNetworkGateway.IpConfiguration(
@@ -91,7 +110,7 @@ final class GatewayMapper {
           Attributes.ref(c, "subnet_id"),
           Attributes.ref(c, "public_ip_address_id")));
     }
-    return out;
+    return Field.of(out, k.range());
   }
 
   private static Field<VirtualNetworkGateway.VpnClientConfiguration> vpnClientConfiguration(Value.Obj body) {

@@ -58,7 +58,9 @@ final class BodyEvaluator {
           continue;
         }
         Value v = ev.boundary(() -> ev.expressions.eval(a.expr(), scope), a.expr().range());
-        slots.add(new Value.Member(a.name(), a.nameRange(), TfValues.at(v, a.expr().range())));
+        Value here = TfValues.at(v, a.expr().range());
+        ev.moved(here, v);
+        slots.add(new Value.Member(a.name(), a.nameRange(), here));
         continue;
       }
       Block b = (Block) item;

@@ -3,6 +3,7 @@ package io.vnetlint.hcl.eval;
 import io.vnetlint.hcl.TerraformResource;
 import io.vnetlint.hcl.eval.functions.FunctionLibrary;
 import io.vnetlint.model.Diagnostic;
+import io.vnetlint.model.LiteralSites;
 import io.vnetlint.model.ScanInput;
 import io.vnetlint.model.SourceRange;
 import io.vnetlint.model.Value;
@@ -31,6 +32,8 @@ public final class Evaluation {
   private final Set<Diagnostic> diagnostics = new LinkedHashSet<>();
   private final Set<SourceRange> sensitiveRanges = new LinkedHashSet<>();
   private final List<TerraformResource> resources = new ArrayList<>();
+  private final LiteralSites literalSites = new LiteralSites();
+  private final java.util.Map<Value, SourceRange> origins = new IdentityHashMap<>();
 
   /**
    * @param wantedTypes the resource types whose instances are produced (others are evaluated only when referenced)
@@ -66,6 +69,26 @@ public final class Evaluation {
 
   public Result result() {
     return new Result(List.copyOf(resources), List.copyOf(diagnostics), List.copyOf(sensitiveRanges));
+  }
+
+  /** Where the secrets of this evaluation's resources are written as literals. */
+  public SecretSources secretSources() {
+    return new SecretSources(literalSites, origins);
+  }
+
+  /**
+   * Remembers where an attribute's value was written before it took the attribute's range: a variable's default,
+   * a local, a .tfvars value. Kept by identity, beside the value, as each instance of a resource has its own.
+   */
+  void moved(Value here, Value written) {
+    if (here != written && written.range() != null && !written.range().equals(here.range())) {
+      origins.put(here, origins.getOrDefault(written, written.range()));
+    }
+  }
+
+  /** A variable's default or assigned value as written; {@code marked} for the default of a sensitive variable. */
+  void literalSite(SourceRange range, io.vnetlint.model.Secret.Literal.Kind kind, String variable, boolean marked) {
+    literalSites.add(range, kind, variable, marked);
   }
 
   void add(TerraformResource resource) {

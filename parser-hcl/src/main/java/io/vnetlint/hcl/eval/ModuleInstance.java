@@ -150,6 +150,7 @@ final class ModuleInstance {
       Optional<Attribute> fallback = declaration.body().attribute("default");
       if (fallback.isPresent()) {
         Attribute d = fallback.get();
+        ev.literalSite(d.expr().range(), io.vnetlint.model.Secret.Literal.Kind.VARIABLE_DEFAULT, name, sensitive);
         v = ev.boundary(() -> ev.expressions.eval(d.expr(), Scope.constant()), d.expr().range());
       } else {
         v = new Value.Unknown("variable '" + name + "' has no value", declaration.headerRange());

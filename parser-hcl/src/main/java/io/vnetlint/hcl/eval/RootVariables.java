@@ -88,6 +88,8 @@ final class RootVariables {
         VariableFiles.Assignment a = assignments.get(name);
         if (a != null) {
           value = a.value();
+          // a committed variable file holds the value as written, whether or not the variable is sensitive
+          ev.literalSite(a.range(), io.vnetlint.model.Secret.Literal.Kind.VALUES_FILE, name, false);
           if (sensitive) {
             ev.sensitive(a.range());
           }

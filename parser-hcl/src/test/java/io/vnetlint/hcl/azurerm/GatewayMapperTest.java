@@ -79,11 +79,12 @@ class GatewayMapperTest {
         .containsExactly("169.254.21.1", "169.254.21.5", "169.254.22.1");
     assertRange(bgp.customApipaAddresses().get(2).rangeOr(null), 16, 58, 16, 72);
 
-    assertThat(g.ipConfigurations()).hasSize(2);
-    assertThat(g.ipConfigurations().get(0).name().known()).contains("a");
-    assertThat(g.ipConfigurations().get(0).subnet().known())
+    assertThat(g.knownIpConfigurations()).hasSize(2);
+    assertThat(g.ipConfigurations().isKnown()).isTrue();
+    assertThat(g.knownIpConfigurations().get(0).name().known()).contains("a");
+    assertThat(g.knownIpConfigurations().get(0).subnet().known())
         .contains(new ResourceRef.ByAddress("azurerm_subnet.gw", "azurerm_subnet"));
-    assertRange(g.ipConfigurations().get(1).range(), 21, 5, 21, 113);
+    assertRange(g.knownIpConfigurations().get(1).range(), 21, 5, 21, 113);
 
     ResourceGraph graph = m.graph();
     assertThat(graph.virtualNetworkOf(g)).containsSame(m.only(VirtualNetwork.class));
@@ -144,10 +145,10 @@ class GatewayMapperTest {
     assertThat(bgp.peeringAddress().known()).contains("10.0.255.30");
     assertThat(bgp.customApipaAddresses()).extracting(f -> f.unknownReason().orElseThrow())
         .containsExactly("var.apipa has no value", "local.x is unknown", "expected an IP address, found a number");
-    assertThat(g.ipConfigurations().get(0).name().isAbsent()).isTrue();
-    assertThat(g.ipConfigurations().get(0).subnet().unknownReason())
+    assertThat(g.knownIpConfigurations().get(0).name().isAbsent()).isTrue();
+    assertThat(g.knownIpConfigurations().get(0).subnet().unknownReason())
         .contains("module.net.gateway_subnet_id is unknown");
-    assertThat(g.ipConfigurations().get(0).publicIp().isAbsent()).isTrue();
+    assertThat(g.knownIpConfigurations().get(0).publicIp().isAbsent()).isTrue();
   }
 
   @Test
@@ -159,7 +160,18 @@ class GatewayMapperTest {
     assertThat(g.kind()).isEqualTo("ExpressRoute gateway");
     assertThat(g.bgpSettings().isAbsent()).isTrue();
     assertThat(g.vpnClientConfiguration().isAbsent()).isTrue();
-    assertThat(g.ipConfigurations()).isEmpty();
+    assertThat(g.ipConfigurations().isAbsent()).isTrue();
+    assertThat(g.knownIpConfigurations()).isEmpty();
+  }
+
+  @Test
+  void ipConfigurationsOfAnUnknownDynamicBlockAreUnknownNotEmpty() {
+    VirtualNetworkGateway g = gateway("""
+        {"name": "g", "ip_configuration": "${unknown:dynamic for_each is unknown}"}""");
+    assertThat(g.ipConfigurations().unknownReason()).contains("dynamic for_each is unknown");
+    assertThat(g.knownIpConfigurations()).isEmpty();
+    assertThat(gateway("{\"name\": \"g\", \"ip_configuration\": []}").ipConfigurations().known())
+        .contains(java.util.List.of());
   }
 
   @Test

@@ -39,7 +39,12 @@ public final class ActiveActiveSharedPublicIp implements Rule {
   }
 
   private static void check(ResourceGraph graph, VirtualNetworkGateway gateway, Findings findings) {
-    List<IpConfiguration> configs = gateway.ipConfigurations();
+    if (gateway.ipConfigurations().isUnknown()) {
+      findings.notChecked(gateway, gateway.ipConfigurations().rangeOr(gateway.header().range()),
+          "its IP configurations are unknown (" + gateway.ipConfigurations().unknownReason().orElse("") + ")");
+      return;
+    }
+    List<IpConfiguration> configs = gateway.knownIpConfigurations();
     if (configs.size() < 2) {
       return;
     }

@@ -39,7 +39,12 @@ public final class GatewayPublicIpSku implements Rule {
       if (!gateway.isVpn()) {
         continue;
       }
-      for (VirtualNetworkGateway.IpConfiguration ip : gateway.ipConfigurations()) {
+      if (gateway.ipConfigurations().isUnknown()) {
+        findings.notChecked(gateway, gateway.ipConfigurations().rangeOr(gateway.header().range()),
+            "its IP configurations, and so its public IPs, are unknown ("
+                + gateway.ipConfigurations().unknownReason().orElse("") + ")");
+      }
+      for (VirtualNetworkGateway.IpConfiguration ip : gateway.knownIpConfigurations()) {
         Resolution r = graph.resolve(ip.publicIp(), gateway);
         if (r.isUncertain()) {
           findings.notChecked(gateway, ip.publicIp().rangeOr(ip.range()),

@@ -28,7 +28,12 @@ public final class GatewaySubnetName implements Rule {
   @Override
   public void check(ResourceGraph graph, Findings findings) {
     for (VirtualNetworkGateway gateway : graph.all(VirtualNetworkGateway.class)) {
-      for (VirtualNetworkGateway.IpConfiguration ip : gateway.ipConfigurations()) {
+      if (gateway.ipConfigurations().isUnknown()) {
+        findings.notChecked(gateway, gateway.ipConfigurations().rangeOr(gateway.header().range()),
+            "its IP configurations, and so its subnet, are unknown ("
+                + gateway.ipConfigurations().unknownReason().orElse("") + ")");
+      }
+      for (VirtualNetworkGateway.IpConfiguration ip : gateway.knownIpConfigurations()) {
         check(graph, gateway, ip, findings);
       }
     }
@@ -51,7 +56,7 @@ public final class GatewaySubnetName implements Rule {
         + "'; a gateway must be deployed in the subnet named '" + GatewaySubnets.NAME + "'";
     // the configuration's name keeps the findings of two IP configurations of one gateway apart
     String attribute = "ipConfigurations[" + ip.name().known().orElse(String.valueOf(
-        gateway.ipConfigurations().indexOf(ip))) + "].subnet";
+        gateway.knownIpConfigurations().indexOf(ip))) + "].subnet";
     Findings.Report report = findings.report(gateway, attribute, subnetAttr, message);
     if (known.subnet().isPresent()) {
       Subnet subnet = known.subnet().get();

@@ -39,7 +39,12 @@ public final class TransitPoints {
       if (graph.virtualNetworkOf(g).isPresent()) {
         continue;
       }
-      for (VirtualNetworkGateway.IpConfiguration ip : g.ipConfigurations()) {
+      if (g.ipConfigurations().isUnknown()) {
+        return new Answer.Uncertain(g, "the IP configurations (and so the subnet) of " + g.describe()
+            + " are unknown: " + g.ipConfigurations().unknownReason().orElse(""),
+            g.ipConfigurations().rangeOr(g.header().range()));
+      }
+      for (VirtualNetworkGateway.IpConfiguration ip : g.knownIpConfigurations()) {
         Optional<Answer> unclear = unclearSubnet(graph, graph.resolve(ip.subnet(), g), g, ip.range());
         if (unclear.isPresent()) {
           return unclear.get();

@@ -21,8 +21,8 @@ class ActiveActiveRulesTest {
         .map(p -> new IpConfiguration(f.known("config" + pips.indexOf(p)), f.next(), Field.absent(), p))
         .toList();
     return f.with(new VirtualNetworkGateway(f.header("Microsoft.Network/virtualNetworkGateways", name),
-        f.known("Vpn"), Field.absent(), sku, Field.absent(), activeActive, Field.absent(), Field.absent(), configs,
-        Field.absent()));
+        f.known("Vpn"), Field.absent(), sku, Field.absent(), activeActive, Field.absent(), Field.absent(),
+        f.known(configs), Field.absent()));
   }
 
   @Test
@@ -55,7 +55,7 @@ class ActiveActiveRulesTest {
     assertThat(run.findings()).singleElement().satisfies(fi -> {
       assertThat(fi.message()).contains("'shared'").contains("'config0' and 'config1'");
       assertThat(fi.primary().range()).isEqualTo(
-          ((Field.Known<ResourceRef>) bad.ipConfigurations().get(1).publicIp()).range());
+          ((Field.Known<ResourceRef>) bad.knownIpConfigurations().get(1).publicIp()).range());
     });
     assertThat(run.notChecked()).singleElement().satisfies(d -> assertThat(d.message()).contains("secondPip"));
   }

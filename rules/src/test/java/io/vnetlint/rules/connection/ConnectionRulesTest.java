@@ -47,7 +47,7 @@ class ConnectionRulesTest {
           f.known("cfg"), f.next(), f.refTo(subnet), f.refTo(pip));
       return f.with(new VirtualNetworkGateway(f.header("Microsoft.Network/virtualNetworkGateways", name),
           f.known("Vpn"), vpnType, f.known("Basic"), Field.absent(), f.known(false), Field.absent(),
-          Field.absent(), List.of(ip), Field.absent()));
+          Field.absent(), f.known(List.of(ip)), Field.absent()));
     }
   }
 

@@ -21,7 +21,7 @@ class GatewaySkuAndSubnetRulesTest {
     VirtualNetworkGateway.IpConfiguration ip = new VirtualNetworkGateway.IpConfiguration(
         f.known("config"), f.next(), f.refTo(subnet), Field.absent());
     return f.with(new VirtualNetworkGateway(f.header("Microsoft.Network/virtualNetworkGateways", name), type,
-        vpnType, sku, generation, f.known(false), Field.absent(), Field.absent(), List.of(ip), Field.absent()));
+        vpnType, sku, generation, f.known(false), Field.absent(), Field.absent(), f.known(List.of(ip)), Field.absent()));
   }
 
   private static Subnet subnet(FakeResources f, VirtualNetwork vnet, Field<String> name,

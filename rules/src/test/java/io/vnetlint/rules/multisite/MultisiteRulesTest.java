@@ -8,7 +8,6 @@ import io.vnetlint.model.azure.LocalNetworkGateway;
 import io.vnetlint.model.azure.VirtualNetworkGateway;
 import io.vnetlint.rules.testing.FakeResources;
 import io.vnetlint.rules.testing.RuleRun;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** SKU limits and unknown values for VNL401, VNL402 and VNL404. */
@@ -17,7 +16,7 @@ class MultisiteRulesTest {
   private static VirtualNetworkGateway gateway(FakeResources f, String name, Field<String> vpnType,
       Field<String> sku) {
     return f.with(new VirtualNetworkGateway(f.header("Microsoft.Network/virtualNetworkGateways", name),
-        f.known("Vpn"), vpnType, sku, Field.absent(), Field.absent(), Field.absent(), Field.absent(), List.of(),
+        f.known("Vpn"), vpnType, sku, Field.absent(), Field.absent(), Field.absent(), Field.absent(), Field.absent(),
         Field.absent()));
   }
 

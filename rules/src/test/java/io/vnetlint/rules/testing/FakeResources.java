@@ -137,7 +137,7 @@ public final class FakeResources {
     VirtualNetworkGateway.IpConfiguration ip = new VirtualNetworkGateway.IpConfiguration(
         known("vnetGatewayConfig"), next(), subnet, pip == null ? Field.absent() : refTo(pip));
     return add(new VirtualNetworkGateway(header("Microsoft.Network/virtualNetworkGateways", name),
-        known("Vpn"), known("RouteBased"), sku, Field.absent(), known(false), enableBgp, bgp, List.of(ip),
+        known("Vpn"), known("RouteBased"), sku, Field.absent(), known(false), enableBgp, bgp, known(List.of(ip)),
         Field.absent()));
   }
 

@@ -58,9 +58,14 @@ public final class Fixtures {
   }
 
   /** One expected (or known-missing) finding: a rule id at a 1-based line. */
-  public record Expectation(String ruleId, int line, boolean todo) {
+  public record Expectation(String ruleId, int line, boolean todo, String file) {
+    public Expectation(String ruleId, int line, boolean todo) {
+      this(ruleId, line, todo, null);
+    }
+
+    /** {@code VNL103@12}; for an expectation in a sibling parameter file {@code x.parameters.json:VNL208@6}. */
     public String key() {
-      return ruleId + "@" + line;
+      return (file == null ? "" : file + ":") + ruleId + "@" + line;
     }
   }
 

@@ -1,0 +1,73 @@
+# The shared key is the default of a variable that is not marked sensitive.
+variable "shared_key" {
+  type = string
+  # expect: VNL208
+  default = "HubSitesKey7fQ2zR"
+}
+
+resource "azurerm_resource_group" "network" {
+  name     = "rg-network"
+  location = "westeurope"
+}
+
+resource "azurerm_virtual_network" "hub" {
+  name                = "hub"
+  location            = azurerm_resource_group.network.location
+  resource_group_name = azurerm_resource_group.network.name
+  address_space       = ["10.1.0.0/16"]
+}
+
+resource "azurerm_subnet" "hub_gateway" {
+  name                 = "GatewaySubnet"
+  resource_group_name  = azurerm_resource_group.network.name
+  virtual_network_name = azurerm_virtual_network.hub.name
+  address_prefixes     = ["10.1.255.0/27"]
+}
+
+resource "azurerm_public_ip" "hub_gw" {
+  name                = "hub-gw-pip"
+  location            = azurerm_resource_group.network.location
+  resource_group_name = azurerm_resource_group.network.name
+  allocation_method   = "Static"
+  sku                 = "Standard"
+  zones               = ["1", "2", "3"]
+}
+
+resource "azurerm_virtual_network_gateway" "hub" {
+  name                = "hub-gw"
+  location            = azurerm_resource_group.network.location
+  resource_group_name = azurerm_resource_group.network.name
+  type                = "Vpn"
+  vpn_type            = "PolicyBased"
+  sku                 = "Basic"
+  generation          = "Generation1"
+  active_active       = false
+  bgp_enabled         = false
+
+  ip_configuration {
+    name                          = "vnetGatewayConfig"
+    public_ip_address_id          = azurerm_public_ip.hub_gw.id
+    private_ip_address_allocation = "Dynamic"
+    subnet_id                     = azurerm_subnet.hub_gateway.id
+  }
+}
+
+resource "azurerm_local_network_gateway" "site_a" {
+  name                = "site-a"
+  location            = azurerm_resource_group.network.location
+  resource_group_name = azurerm_resource_group.network.name
+  gateway_address     = "203.0.113.10"
+  address_space       = ["192.168.1.0/24"]
+}
+
+resource "azurerm_virtual_network_gateway_connection" "hub_to_site_a" {
+  name                       = "hub-to-site-a"
+  location                   = azurerm_resource_group.network.location
+  resource_group_name        = azurerm_resource_group.network.name
+  type                       = "IPsec"
+  virtual_network_gateway_id = azurerm_virtual_network_gateway.hub.id
+  local_network_gateway_id   = azurerm_local_network_gateway.site_a.id
+  shared_key                 = var.shared_key
+  bgp_enabled                = false
+  connection_protocol        = "IKEv1"
+}

@@ -1,0 +1,101 @@
+// An active-standby gateway with two IP configurations: a second public IP without a second instance.
+param location string = 'westeurope'
+
+resource hub 'Microsoft.Network/virtualNetworks@2023-11-01' = {
+  name: 'hub'
+  location: location
+  properties: {
+    addressSpace: {
+      addressPrefixes: [
+        '10.0.0.0/16'
+      ]
+    }
+    subnets: [
+      {
+        name: 'GatewaySubnet'
+        properties: {
+          addressPrefix: '10.0.255.0/27'
+        }
+      }
+    ]
+  }
+}
+
+resource hubGw1Pip 'Microsoft.Network/publicIPAddresses@2023-11-01' = {
+  name: 'hub-gw-pip1'
+  location: location
+  sku: {
+    name: 'Standard'
+    tier: 'Regional'
+  }
+  zones: [
+    '1'
+    '2'
+    '3'
+  ]
+  properties: {
+    publicIPAllocationMethod: 'Static'
+    publicIPAddressVersion: 'IPv4'
+  }
+}
+
+resource hubGw2Pip 'Microsoft.Network/publicIPAddresses@2023-11-01' = {
+  name: 'hub-gw-pip2'
+  location: location
+  sku: {
+    name: 'Standard'
+    tier: 'Regional'
+  }
+  zones: [
+    '1'
+    '2'
+    '3'
+  ]
+  properties: {
+    publicIPAllocationMethod: 'Static'
+    publicIPAddressVersion: 'IPv4'
+  }
+}
+
+resource hubGw 'Microsoft.Network/virtualNetworkGateways@2023-11-01' = {
+  name: 'hub-gw'
+  location: location
+  properties: {
+    gatewayType: 'Vpn'
+    vpnType: 'RouteBased'
+    vpnGatewayGeneration: 'Generation1'
+    sku: {
+      name: 'VpnGw1AZ'
+      tier: 'VpnGw1AZ'
+    }
+    activeActive: false
+    enableBgp: false
+    ipConfigurations: [
+      {
+        name: 'vnetGatewayConfig1'
+        properties: {
+          privateIPAllocationMethod: 'Dynamic'
+          subnet: {
+            id: resourceId('Microsoft.Network/virtualNetworks/subnets', hub.name, 'GatewaySubnet')
+          }
+          publicIPAddress: {
+            id: hubGw1Pip.id
+          }
+        }
+      }
+      // expect: VNL701
+      {
+        name: 'vnetGatewayConfig2'
+        properties: {
+          privateIPAllocationMethod: 'Dynamic'
+          subnet: {
+            id: resourceId('Microsoft.Network/virtualNetworks/subnets', hub.name, 'GatewaySubnet')
+          }
+          publicIPAddress: {
+            id: hubGw2Pip.id
+          }
+        }
+      }
+    ]
+  }
+}

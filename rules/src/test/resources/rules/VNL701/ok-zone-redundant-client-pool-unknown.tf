@@ -1,0 +1,78 @@
+# An active-active zone-redundant gateway whose client address pool is an input without a value: whether point-to-site needs a third IP configuration is unknown, so the rule records a not-checked notification.
+variable "client_address_pool" {
+  type = list(string)
+}
+
+resource "azurerm_resource_group" "network" {
+  name     = "rg-network"
+  location = "westeurope"
+}
+
+resource "azurerm_virtual_network" "hub" {
+  name                = "hub"
+  location            = azurerm_resource_group.network.location
+  resource_group_name = azurerm_resource_group.network.name
+  address_space       = ["10.0.0.0/16"]
+}
+
+resource "azurerm_subnet" "hub_gateway" {
+  name                 = "GatewaySubnet"
+  resource_group_name  = azurerm_resource_group.network.name
+  virtual_network_name = azurerm_virtual_network.hub.name
+  address_prefixes     = ["10.0.255.0/27"]
+}
+
+resource "azurerm_public_ip" "hub_gw1" {
+  name                = "hub-gw-pip1"
+  location            = azurerm_resource_group.network.location
+  resource_group_name = azurerm_resource_group.network.name
+  allocation_method   = "Static"
+  sku                 = "Standard"
+  zones               = ["1", "2", "3"]
+}
+
+resource "azurerm_public_ip" "hub_gw2" {
+  name                = "hub-gw-pip2"
+  location            = azurerm_resource_group.network.location
+  resource_group_name = azurerm_resource_group.network.name
+  allocation_method   = "Static"
+  sku                 = "Standard"
+  zones               = ["1", "2", "3"]
+}
+
+resource "azurerm_virtual_network_gateway" "hub" {
+  name                = "hub-gw"
+  location            = azurerm_resource_group.network.location
+  resource_group_name = azurerm_resource_group.network.name
+  type                = "Vpn"
+  vpn_type            = "RouteBased"
+  sku                 = "VpnGw1AZ"
+  generation          = "Generation1"
+  active_active       = true
+  bgp_enabled         = false
+
+  ip_configuration {
+    name                          = "vnetGatewayConfig1"
+    public_ip_address_id          = azurerm_public_ip.hub_gw1.id
+    private_ip_address_allocation = "Dynamic"
+    subnet_id                     = azurerm_subnet.hub_gateway.id
+  }
+
+  ip_configuration {
+    name                          = "vnetGatewayConfig2"
+    public_ip_address_id          = azurerm_public_ip.hub_gw2.id
+    private_ip_address_allocation = "Dynamic"
+    subnet_id                     = azurerm_subnet.hub_gateway.id
+  }
+
+  vpn_client_configuration {
+    address_space        = var.client_address_pool
+    vpn_client_protocols = ["IkeV2"]
+    vpn_auth_types       = ["Certificate"]
+
+    root_certificate {
+      name             = "p2s-root"
+      public_cert_data = "MIIC5zCCAc+gAwIBAgIQEXAMPLEROOTCERTIFICATEDATA"
+    }
+  }
+}
