@@ -68,6 +68,79 @@ class GraphCommandTest {
     assertThat(small.err()).isEmpty();
   }
 
+  private static final String ONE_SIDED_PEERING = """
+      resource "azurerm_virtual_network" "a" {
+        name                = "vnet-a"
+        location            = "westeurope"
+        resource_group_name = "rg"
+        address_space       = ["10.0.0.0/16"]
+      }
+      resource "azurerm_virtual_network" "b" {
+        name                = "vnet-b"
+        location            = "westeurope"
+        resource_group_name = "rg"
+        address_space       = ["10.1.0.0/16"]
+      }
+      %s
+      resource "azurerm_virtual_network_peering" "ab" {
+        name                      = "peer-a-to-b"
+        resource_group_name       = "rg"
+        virtual_network_name      = azurerm_virtual_network.a.name
+        remote_virtual_network_id = azurerm_virtual_network.b.id
+      }
+      """;
+
+  @Test
+  void coloursByTheFindingsScanReports(@TempDir Path tmp) throws Exception {
+    Path plain = Files.createDirectories(tmp.resolve("plain"));
+    Files.writeString(plain.resolve("main.tf"), ONE_SIDED_PEERING.formatted(""));
+    Path suppressed = Files.createDirectories(tmp.resolve("suppressed"));
+    Files.writeString(suppressed.resolve("main.tf"), ONE_SIDED_PEERING.formatted(
+        "# vnetlint:ignore VNL102 -- the reverse peering is deployed from the hub repository"));
+    Path configured = Files.createDirectories(tmp.resolve("configured"));
+    Files.writeString(configured.resolve("main.tf"), ONE_SIDED_PEERING.formatted(""));
+    Files.writeString(configured.resolve(".vnetlint.yaml"), """
+        rules:
+          disable: [VNL102]
+        exclude:
+          - "legacy/**"
+        """);
+    Path legacy = Files.createDirectories(configured.resolve("legacy"));
+    Files.writeString(legacy.resolve("old.tf"), """
+        resource "azurerm_virtual_network" "old" {
+          name                = "vnet-legacy"
+          location            = "westeurope"
+          resource_group_name = "rg"
+          address_space       = ["10.9.0.0/16"]
+        }
+        """);
+
+    CliRun coloured = CliRun.of("graph", "--root", plain.toString(), plain.toString(), "--format", "json");
+    CliRun quiet = CliRun.of("graph", "--root", suppressed.toString(), suppressed.toString(), "--format", "json");
+    CliRun config = CliRun.of("graph", "--root", configured.toString(), configured.toString(), "--format", "json");
+    CliRun noConfig = CliRun.of("graph", "--root", configured.toString(), configured.toString(), "--format", "json",
+        "--no-config");
+
+    assertThat(coloured.out()).contains("\"severity\" : \"warning\"").contains("VNL102");
+    assertThat(quiet.exitCode()).as(quiet.err()).isZero();
+    assertThat(quiet.out()).contains("peer-a-to-b").doesNotContain("VNL102").doesNotContain("\"warning\"");
+    assertThat(config.exitCode()).as(config.err()).isZero();
+    assertThat(config.out()).contains("peer-a-to-b").doesNotContain("VNL102").doesNotContain("vnet-legacy");
+    assertThat(noConfig.out()).contains("VNL102").contains("vnet-legacy");
+  }
+
+  @Test
+  void aBadConfigurationFileIsAPositionedError(@TempDir Path tmp) throws Exception {
+    Files.writeString(tmp.resolve("main.tf"), ONE_SIDED_PEERING.formatted(""));
+    Files.writeString(tmp.resolve(".vnetlint.yaml"), "rules:\n  disabel: [VNL102]\n");
+
+    CliRun run = CliRun.of("graph", "--root", tmp.toString(), tmp.toString());
+
+    assertThat(run.exitCode()).isEqualTo(Main.EXIT_INPUT_ERROR);
+    assertThat(run.err()).contains(".vnetlint.yaml:2:").contains("disabel");
+    assertThat(run.out()).isEmpty();
+  }
+
   @Test
   void unknownFormatIsAUsageError() {
     CliRun run = CliRun.of("graph", "--format", "png");

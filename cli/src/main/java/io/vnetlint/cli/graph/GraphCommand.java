@@ -1,11 +1,18 @@
 package io.vnetlint.cli.graph;
 
+import io.vnetlint.cli.ConfigSettings;
 import io.vnetlint.cli.Version;
+import io.vnetlint.cli.config.Config;
+import io.vnetlint.cli.config.ConfigException;
+import io.vnetlint.cli.config.ConfigLoader;
+import io.vnetlint.cli.controls.Triage;
 import io.vnetlint.cli.scan.FileDiscovery;
 import io.vnetlint.cli.scan.ScanResult;
 import io.vnetlint.cli.scan.Scanner;
 import io.vnetlint.model.Diagnostic;
 import io.vnetlint.model.ScanInput;
+import io.vnetlint.rules.Finding;
+import io.vnetlint.rules.Rule;
 import io.vnetlint.rules.RuleCatalog;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -15,9 +22,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -75,6 +84,13 @@ public final class GraphCommand implements Callable<Integer> {
       description = "Follow Terraform local module sources that leave the scan root (refused by default).")
   boolean allowOutsideRoot;
 
+  @Option(names = "--config", paramLabel = "FILE",
+      description = "Read this configuration file instead of the .vnetlint.yaml found from the paths, as for scan.")
+  Path configFile;
+
+  @Option(names = "--no-config", description = "Ignore configuration files.")
+  boolean noConfig;
+
   @Option(names = "--root", paramLabel = "DIR",
       description = "The scan root, as for scan (default: the current directory, or the single PATH when it lies "
           + "outside it).")
@@ -90,7 +106,12 @@ public final class GraphCommand implements Callable<Integer> {
     if (scanRoot == null) {
       return EXIT_INPUT_ERROR;
     }
-    FileDiscovery.Discovered found = new FileDiscovery(scanRoot).discover(paths);
+    Config config = loadConfig(scanRoot, err);
+    if (config == null) {
+      return EXIT_INPUT_ERROR;
+    }
+    FileDiscovery.Discovered found =
+        ConfigSettings.exclude(new FileDiscovery(scanRoot).discover(paths), scanRoot, config);
     boolean usageProblem = !found.problems().isEmpty();
     for (String problem : found.problems()) {
       err.println("vnetlint: " + problem);
@@ -98,24 +119,41 @@ public final class GraphCommand implements Callable<Integer> {
     List<Path> parameters = new ArrayList<>();
     usageProblem |= !insideRoot(parameterFiles, scanRoot, "parameter file", parameters, err);
     List<Path> terraformVarFiles = new ArrayList<>();
-    usageProblem |= !insideRoot(varFiles, scanRoot, "variable file", terraformVarFiles, err);
+    usageProblem |= !insideRoot(varFiles.isEmpty() ? config.varFiles() : varFiles, scanRoot, "variable file",
+        terraformVarFiles, err);
+    Map<String, String> allVars = new LinkedHashMap<>(config.vars());
+    allVars.putAll(vars);
+    // --parameters replaces the configuration's per-template parameter files.
+    Map<Path, List<Path>> templateParameters = new LinkedHashMap<>();
+    if (parameterFiles.isEmpty()) {
+      usageProblem |= !ConfigSettings.templateParameters(config, scanRoot, templateParameters, err);
+    }
     List<Path> files = new ArrayList<>(found.files());
-    for (Path p : parameters) {
+    List<Path> allParameters = new ArrayList<>(parameters);
+    templateParameters.values().forEach(allParameters::addAll);
+    for (Path p : allParameters) {
       if (!files.contains(p)) {
         files.add(p);
       }
     }
-    ScanResult result = new Scanner(Scanner.defaultFrontEnds(), RuleCatalog.all())
+    List<Rule> rules = RuleCatalog.all().stream().filter(r -> config.runs(r.metadata().id())).toList();
+    ScanResult result = new Scanner(Scanner.defaultFrontEnds(), rules)
         .scan(new ScanInput(scanRoot, files, found.explicitFiles(), parameters,
-            new ScanInput.TerraformInputs(terraformVarFiles, vars, System.getenv(), allowOutsideRoot)));
+            new ScanInput.TerraformInputs(terraformVarFiles, allVars, System.getenv(), allowOutsideRoot),
+            templateParameters));
+    result = ConfigSettings.applyLevels(result, config);
     for (Diagnostic d : result.diagnostics()) {
       if (d.kind() == Diagnostic.Kind.ERROR) {
         err.println(d.range().where() + ": error: " + d.message());
       }
     }
     err.flush();
+    // Colour by the findings scan reports: suppressed ones (vnetlint:ignore with a reason) do not count.
+    Set<String> rulesRun = new HashSet<>();
+    rules.forEach(r -> rulesRun.add(r.metadata().id()));
+    List<Finding> active = Triage.apply(result, rulesRun, null).withStatus(Triage.Status.ACTIVE);
 
-    Topology topology = new TopologyBuilder(result.graph(), result.findings(), result.sensitiveRanges()).build();
+    Topology topology = new TopologyBuilder(result.graph(), active, result.sensitiveRanges()).build();
     try (Writer out = openOutput()) {
       PrintWriter printer = new PrintWriter(out);
       switch (format) {
@@ -148,6 +186,49 @@ public final class GraphCommand implements Callable<Integer> {
       into.add(scanRoot.relativize(real.toRealPath()));
     }
     return ok;
+  }
+
+  /** --config, else the .vnetlint.yaml found from the paths (as scan finds it); null after an error. */
+  private Config loadConfig(Path scanRoot, PrintWriter err) throws IOException {
+    if (noConfig) {
+      return Config.NONE;
+    }
+    Path file = configFile;
+    if (file == null) {
+      file = ConfigLoader.find(commonDirectory(scanRoot)).orElse(null);
+      if (file == null) {
+        return Config.NONE;
+      }
+    } else if (!Files.isRegularFile(file)) {
+      err.println("vnetlint: --config " + file + ": no such file");
+      return null;
+    }
+    try {
+      return ConfigLoader.load(file);
+    } catch (ConfigException e) {
+      err.println(ConfigSettings.display(file) + ":" + e.line() + ":" + e.column() + ": error: " + e.getMessage());
+      return null;
+    }
+  }
+
+  /** Where the search for .vnetlint.yaml starts: the deepest directory that holds every PATH. */
+  private Path commonDirectory(Path scanRoot) {
+    Path common = null;
+    for (Path p : paths) {
+      Path abs = p.toAbsolutePath().normalize();
+      Path dir = Files.isDirectory(abs) ? abs : abs.getParent();
+      if (dir == null) {
+        return scanRoot;
+      }
+      if (common == null) {
+        common = dir;
+      } else {
+        while (common != null && !dir.startsWith(common)) {
+          common = common.getParent();
+        }
+      }
+    }
+    return common == null ? scanRoot : common;
   }
 
   /** The scan root, chosen as scan chooses it: --root, else the current directory, else the single path given. */
