@@ -16,15 +16,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** How the scan command applies a {@link Config}: excluded files, per-template parameters, level overrides. */
-final class ConfigSettings {
+/**
+ * How the scan and graph commands apply a {@link Config}: excluded files, per-template parameters, level overrides.
+ */
+public final class ConfigSettings {
   private ConfigSettings() {}
 
   /**
    * Drops the files that match an exclude glob (matched against the path relative to the configuration file's
    * directory). Files named on the command line stay.
    */
-  static FileDiscovery.Discovered exclude(FileDiscovery.Discovered found, Path scanRoot, Config config) {
+  public static FileDiscovery.Discovered exclude(FileDiscovery.Discovered found, Path scanRoot, Config config) {
     if (config.exclude().isEmpty()) {
       return found;
     }
@@ -51,7 +53,7 @@ final class ConfigSettings {
    * Fills {@code out} with the configuration's parameter files per template, relative to the scan root. Entries
    * outside the scan root or naming missing files are reported; returns false then.
    */
-  static boolean templateParameters(Config config, Path scanRoot, Map<Path, List<Path>> out, PrintWriter err)
+  public static boolean templateParameters(Config config, Path scanRoot, Map<Path, List<Path>> out, PrintWriter err)
       throws IOException {
     boolean ok = true;
     for (Map.Entry<Path, List<Path>> e : config.armParameters().entrySet()) {
@@ -75,7 +77,7 @@ final class ConfigSettings {
   }
 
   /** The scan result with the configuration's level overrides applied to its findings. */
-  static ScanResult applyLevels(ScanResult result, Config config) {
+  public static ScanResult applyLevels(ScanResult result, Config config) {
     if (config.levels().isEmpty()) {
       return result;
     }
@@ -91,7 +93,7 @@ final class ConfigSettings {
   }
 
   /** A file as the user knows it: relative to the current directory when inside it. */
-  static String display(Path file) {
+  public static String display(Path file) {
     Path abs = file.toAbsolutePath().normalize();
     Path cwd = Path.of("").toAbsolutePath().normalize();
     return abs.startsWith(cwd) ? ScanInput.display(cwd.relativize(abs)) : abs.toString();

@@ -1,6 +1,7 @@
 package io.vnetlint.cli;
 
 import io.vnetlint.cli.config.DidYouMean;
+import io.vnetlint.cli.graph.GraphCommand;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description = "Checks Azure virtual network, VPN and ExpressRoute infrastructure code (ARM, Bicep, Terraform) "
         + "for the mistakes of Microsoft's guide \"Configure and validate VNet or VPN connections\".",
-    subcommands = {ScanCommand.class, RulesCommand.class, ExplainCommand.class, InitCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ScanCommand.class, RulesCommand.class, ExplainCommand.class, InitCommand.class, GraphCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
   /** Exit code for usage errors and unreadable input, as in the README. */
   public static final int EXIT_INPUT_ERROR = 2;
