@@ -83,27 +83,47 @@ def scan_cmd(args, target, report):
     return [args.vnetlint, "scan", "-q", "--no-config", "-f", "json", "-o", report, "--root", target, target]
 
 
-def heap_run(args, target, work):
-    """One scan with -Xmx1g and a GC log: peak heap = the largest occupancy before a collection or at exit."""
-    log = os.path.join(work, "gc-100k.log")
-    report = os.path.join(work, "heap-report.json")
-    env = {"JAVA_TOOL_OPTIONS": f"-Xmx1g -Xlog:gc,gc+heap+exit:file={log}"}
-    r = run_once(scan_cmd(args, target, report), env=env)
-    peak = 0.0
-    gcs = 0
+def gc_env(log):
+    """-Xmx1g and a GC log for one run (JAVA_TOOL_OPTIONS adds to the launcher's own JVM options)."""
+    return {"JAVA_TOOL_OPTIONS": f"-Xmx1g -Xlog:gc,gc+heap+exit:file={log}"}
+
+
+def heap_of(log):
+    """Peak heap from a GC log: the largest occupancy before a collection, or at exit when larger."""
     with open(log) as f:
         text = f.read()
-    for m in re.finditer(r"Pause .*? (\d+)M->(\d+)M\((\d+)M\)", text):
-        gcs += 1
-        peak = max(peak, float(m.group(1)))
-    exit_used = sum(int(u) for u in re.findall(r"(?:generation|space)\s+total \d+K, used (\d+)K", text)) / 1024
-    peak = max(peak, exit_used)
-    committed = [float(x) for x in re.findall(r"\((\d+)M\)", text)]
-    r.update({"peak_heap_mb": peak, "gcs": gcs, "heap_at_exit_mb": exit_used,
-              "max_committed_mb": max(committed) if committed else None, "report": report})
-    print(f"  heap run (-Xmx1g): exit {r['exit']}, wall {r['wall']:.2f} s, peak heap {peak:.0f} MB, "
-          f"{gcs} GCs, RSS {r['rss_mb']:.0f} MB", flush=True)
-    return r
+    pauses = [(m.group(1), float(m.group(2)), float(m.group(3)))
+              for m in re.finditer(r"Pause (\w+) .*? (\d+)M->(\d+)M\((\d+)M\)", text)]
+    before = [b for _, b, _ in pauses]
+    at_exit = sum(int(u) for u in re.findall(r"(?:generation|space)\s+total \d+K, used (\d+)K", text)) / 1024
+    committed = [float(x) for x in re.findall(r"->\d+M\((\d+)M\)", text)]
+    return {"peak_heap_mb": max(before + [at_exit]), "gcs": len(before), "heap_at_exit_mb": at_exit,
+            # Live data is only known after a full collection: the largest such figure bounds what had to fit.
+            "max_after_gc_mb": max([a for kind, _, a in pauses if kind == "Full"] + [0.0]),
+            "max_committed_mb": max(committed) if committed else None}
+
+
+def measure_large(name, cmd, reps, work):
+    """Large trees: no warm-up (generation left the files in the page cache); every run with -Xmx1g and a GC log."""
+    runs = []
+    for i in range(reps):
+        log = os.path.join(work, f"gc-{name.replace(' ', '-')}-{i}.log")
+        r = run_once(cmd, env=gc_env(log))
+        r.update(heap_of(log))
+        runs.append(r)
+    res = {
+        "name": name, "cmd": " ".join(cmd), "reps": reps, "runs": runs, "xmx": "1g",
+        "wall": statistics.median(r["wall"] for r in runs), "wall_min": min(r["wall"] for r in runs),
+        "cpu": statistics.median(r["cpu"] for r in runs), "rss_mb": max(r["rss_mb"] for r in runs),
+        "exits": sorted({r["exit"] for r in runs}, key=str), "timeout": False,
+        "load": statistics.median(r["load"] for r in runs),
+        "heap": {"peak_heap_mb": max(r["peak_heap_mb"] for r in runs), "gcs": max(r["gcs"] for r in runs),
+                 "max_after_gc_mb": max(r["max_after_gc_mb"] for r in runs),
+                 "exit": max(r["exit"] for r in runs)},
+    }
+    print(f"  {name} (-Xmx1g): median wall {res['wall']:.3f} s, cpu {res['cpu']:.3f} s, peak RSS {res['rss_mb']:.0f} MB,"
+          f" peak heap {res['heap']['peak_heap_mb']:.0f} MB, exit {res['exits']}, load {res['load']:.1f}", flush=True)
+    return res
 
 
 def check_tree(args, tree, report):
@@ -173,15 +193,14 @@ def main():
             with open(os.path.join(tree, "landing-zone.json")) as f:
                 manifest = json.load(f)
             report = os.path.join(a.work, f"gen-{fmt}-{size}.json")
-            reps = a.reps_large if size >= 100000 else a.reps
-            r = measure(f"{fmt} {size}", scan_cmd(a, tree, report), reps)
+            if size >= 100000:
+                r = measure_large(f"{fmt} {size}", scan_cmd(a, tree, report), a.reps_large, a.work)
+            else:
+                r = measure(f"{fmt} {size}", scan_cmd(a, tree, report), a.reps)
             r["check_ok"], r["check"] = check_tree(a, tree, report)
             r.update({"format": fmt, "size": size, "resources": manifest["resources"], "files": manifest["files"],
                       "bytes": manifest["bytes"]})
             print(f"    check: {r['check']}", flush=True)
-            if size >= 100000:
-                r["heap"] = heap_run(a, tree, a.work)
-                r["heap"]["check_ok"], r["heap"]["check"] = check_tree(a, tree, r["heap"]["report"])
             res["generated"].append(r)
 
     if a.checkov:
@@ -238,7 +257,7 @@ def markdown(res):
     row("`java -Xshare:auto -version`", res["jvm"])
     s = res["small"]["summary"]
     row("small scan (one quickstart folder)", res["small"], s["filesScanned"], s["resources"])
-    row("same, `java -jar` without the launcher", res["small_jar"], s["filesScanned"], s["resources"])
+    row("same, plain `java -jar` (default JVM flags, no launcher)", res["small_jar"], s["filesScanned"], s["resources"])
     s = res["corpus"]["summary"]
     row(f"corpus ({res['corpus']['bytes'] / 1e6:.0f} MB)", res["corpus"], s["filesScanned"], s["resources"])
     for g in res["generated"]:
@@ -258,7 +277,7 @@ def markdown(res):
     L.append(f"| small scan / JVM `-version` (wall) | {ratio:.1f}x | <= {t['small_vs_jvm']:.0f}x | "
              f"{'yes' if ratio <= t['small_vs_jvm'] else 'no'} |")
     ratio = res["small_jar"]["wall"] / res["jvm"]["wall"]
-    L.append(f"| small scan with `java -jar` / JVM `-version` (wall) | {ratio:.1f}x | <= {t['small_vs_jvm']:.0f}x | "
+    L.append(f"| small scan with plain `java -jar` / JVM `-version` (wall) | {ratio:.1f}x | <= {t['small_vs_jvm']:.0f}x | "
              f"{'yes' if ratio <= t['small_vs_jvm'] else 'no'} |")
     w = res["corpus"]["wall"]
     L.append(f"| corpus wall, {res['machine']['nproc']} cores | {w:.2f} s (CPU {res['corpus']['cpu']:.2f} s) | "
@@ -285,9 +304,10 @@ def markdown(res):
                      f"{'yes' if r <= t['scaling_100k_10k'] else 'no'} |")
         if 100000 in by and "heap" in by[100000]:
             hp = by[100000]["heap"]
-            okrun = hp["exit"] in (0, 1) and hp["check_ok"]
-            L.append(f"| peak heap at 100k, {fmt} (-Xmx1g) | {hp['peak_heap_mb']:.0f} MB ({hp['gcs']} GCs, "
-                     f"run {'passed' if okrun else 'FAILED'}, RSS {hp['rss_mb']:.0f} MB) | <= 1024 MB | "
+            okrun = hp["exit"] in (0, 1) and by[100000]["check_ok"]
+            L.append(f"| peak heap at 100k, {fmt} (-Xmx1g) | {hp['peak_heap_mb']:.0f} MB occupied before a GC, "
+                     f"{hp['max_after_gc_mb']:.0f} MB live after a full GC ({hp['gcs']} GCs, "
+                     f"run {'passed' if okrun else 'FAILED'}, RSS {by[100000]['rss_mb']:.0f} MB) | <= 1024 MB | "
                      f"{'yes' if okrun and hp['peak_heap_mb'] <= t['heap_100k_mb'] else 'no'} |")
     L.append("")
     return "\n".join(L) + "\n"
