@@ -11,6 +11,7 @@
 #   BENCH_REPS_LARGE=3    measured runs for the 100,000-resource trees
 #   BENCH_SIZES=10,100,1000,10000,100000   BENCH_FORMATS=terraform,bicep,arm
 #   BENCH_WORK=/tmp/vnetlint-bench         generated trees, reports, GC log (trees are reused when present)
+#   BENCH_SMALL=DIR       the small scan (default: the vnet-to-vnet-bgp quickstart of the corpus)
 #   BENCH_SKIP_CHECKOV=1  BENCH_SKIP_HCL=1  skip the side-by-side tools
 #   CHECKOV_VERSION=3.3.30 BENCH_CHECKOV_REPS=1 BENCH_CHECKOV_TIMEOUT=3600
 # Needs: JDK 17+, Maven, Python 3.9+ (stdlib; venv and pip for Checkov), Node 18+ and npm (for hcl2json).
@@ -21,7 +22,7 @@ corpus="$(cd "${1:-$repo/../shared/corpus}" && pwd)"
 work="${BENCH_WORK:-${TMPDIR:-/tmp}/vnetlint-bench}"
 mkdir -p "$work"
 work="$(cd "$work" && pwd)"
-small="$corpus/theonesmitty__Templates/quickstarts/microsoft.network/vnet-to-vnet-bgp"
+small="${BENCH_SMALL:-$corpus/theonesmitty__Templates/quickstarts/microsoft.network/vnet-to-vnet-bgp}"
 stamp="$(date -u +%Y%m%d-%H%M)"
 
 echo "== build (./vnetlint builds cli/target/vnetlint.jar when it is missing or stale)"
