@@ -75,6 +75,8 @@ public final class ArmFrontEnd implements FrontEnd {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Set<String> filesRead = new LinkedHashSet<>();
     private final SensitiveRanges sensitive = new SensitiveRanges();
+    /** The scan's JSON files by directory (the key may be null), for pairing templates with parameter files. */
+    private final Map<Path, List<Path>> jsonByDirectory = new java.util.HashMap<>();
 
     Session(ScanInput input) {
       this.input = input;
@@ -91,6 +93,11 @@ public final class ArmFrontEnd implements FrontEnd {
         if (isJson(file)) {
           jsonFiles.add(file.normalize());
         }
+      }
+      files.prefetch(List.copyOf(jsonFiles), explicit::contains);
+      jsonByDirectory.clear();
+      for (Path file : jsonFiles) {
+        jsonByDirectory.computeIfAbsent(file.getParent(), d -> new ArrayList<>()).add(file);
       }
       for (Path file : jsonFiles) {
         boolean named = explicit.contains(file);
@@ -120,7 +127,7 @@ public final class ArmFrontEnd implements FrontEnd {
           continue; // deployed by the templates that link it, with their parameters
         }
         List<ScanFiles.Document> variants = input.parameterFiles().isEmpty()
-            ? pairedParameterFiles(template.path(), jsonFiles) : explicitParameters;
+            ? pairedParameterFiles(template.path()) : explicitParameters;
         List<Path> configured = input.templateParameters().get(template.path().normalize());
         if (configured != null) {
           variants = new ArrayList<>();
@@ -284,13 +291,14 @@ public final class ArmFrontEnd implements FrontEnd {
     }
 
     /** {@code <name>.parameters.json} and {@code <name>.parameters.<env>.json} beside {@code <name>.json}. */
-    private List<ScanFiles.Document> pairedParameterFiles(Path template, Set<Path> jsonFiles) {
+    private List<ScanFiles.Document> pairedParameterFiles(Path template) {
       String fileName = template.getFileName().toString();
       String base = fileName.substring(0, fileName.length() - ".json".length()).toLowerCase(Locale.ROOT);
       Path dir = template.getParent();
       List<ScanFiles.Document> out = new ArrayList<>();
-      for (Path candidate : jsonFiles) {
-        if (candidate.equals(template) || !java.util.Objects.equals(candidate.getParent(), dir)) {
+      // only the template's own directory: looking through every JSON file of the scan made this quadratic
+      for (Path candidate : jsonByDirectory.getOrDefault(dir, List.of())) {
+        if (candidate.equals(template)) {
           continue;
         }
         String name = candidate.getFileName().toString().toLowerCase(Locale.ROOT);

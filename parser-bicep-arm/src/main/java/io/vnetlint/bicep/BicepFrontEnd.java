@@ -71,6 +71,8 @@ public final class BicepFrontEnd implements FrontEnd {
     ModuleFiles files = new ModuleFiles(input.root());
     Map<Path, ModuleFiles.Parsed> bicep = new LinkedHashMap<>();
     Map<Path, ModuleFiles.Parsed> params = new LinkedHashMap<>();
+    files.prefetch(input.files().stream()
+        .filter(f -> hasExtension(f.normalize(), ".bicep") || hasExtension(f.normalize(), ".bicepparam")).toList());
     for (Path file : input.files()) {
       Path p = file.normalize();
       if (hasExtension(p, ".bicep")) {

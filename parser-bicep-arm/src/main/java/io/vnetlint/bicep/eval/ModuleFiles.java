@@ -41,6 +41,19 @@ public final class ModuleFiles {
   }
 
   /**
+   * Reads and parses {@code relatives} on all cores ahead of the {@link #read} calls that will ask for them (reading
+   * a file has no other effect, so the results do not depend on thread timing).
+   */
+  public void prefetch(List<Path> relatives) {
+    List<Path> pending = relatives.stream().map(Path::normalize).filter(p -> !cache.containsKey(p)).distinct()
+        .toList();
+    List<Parsed> done = pending.parallelStream().map(this::load).toList();
+    for (int i = 0; i < pending.size(); i++) {
+      cache.put(pending.get(i), done.get(i));
+    }
+  }
+
+  /**
    * The module {@code path} as written in {@code fromFile} (root-relative display path), when it stays inside the
    * root; empty otherwise.
    */
