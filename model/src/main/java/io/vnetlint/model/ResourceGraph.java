@@ -39,6 +39,7 @@ public final class ResourceGraph {
   private final Map<String, Diagnostic> diagnostics = new LinkedHashMap<>();
   private final Map<Object, Object> derived = new HashMap<>();
   private final Map<Class<?>, List<? extends AzureResource>> byType = new HashMap<>();
+  private final Map<VirtualNetworkGateway, Optional<AzureResource>> networkOfGateway = new IdentityHashMap<>();
   /** Every reference followed so far, by the resource and the attribute that holds it: rules ask again and again. */
   private final Map<AzureResource, Map<Field<ResourceRef>, Resolution>> resolved = new IdentityHashMap<>();
 
@@ -256,13 +257,21 @@ public final class ResourceGraph {
 
   /** The virtual network of a gateway, through the subnet of its first resolvable IP configuration. */
   public Optional<AzureResource> virtualNetworkOf(VirtualNetworkGateway gateway) {
+    // asked for every gateway whenever a rule looks for the partners of a connection: worked out once
+    Optional<AzureResource> known = networkOfGateway.get(gateway);
+    if (known != null) {
+      return known;
+    }
+    Optional<AzureResource> found = Optional.empty();
     for (VirtualNetworkGateway.IpConfiguration ip : gateway.knownIpConfigurations()) {
       Optional<AzureResource> vnet = networkOfSubnetRef(ip.subnet(), gateway);
       if (vnet.isPresent()) {
-        return vnet;
+        found = vnet;
+        break;
       }
     }
-    return Optional.empty();
+    networkOfGateway.put(gateway, found);
+    return found;
   }
 
   /** The subnet resource an IP configuration names, when it is declared in the scan. */
