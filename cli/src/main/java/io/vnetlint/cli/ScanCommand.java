@@ -174,7 +174,7 @@ final class ScanCommand implements Callable<Integer> {
     }
     for (Path p : parameterFiles) {
       Path real = p.toAbsolutePath().normalize();
-      if (!Files.isRegularFile(real) || !real.startsWith(scanRoot)) {
+      if (!Files.isRegularFile(real) || !new io.vnetlint.model.ScanRoot(scanRoot).contains(real)) {
         err.println("vnetlint: parameter file " + p + " does not exist or is outside the scan root " + scanRoot);
         usageProblem = true;
         continue;
@@ -184,7 +184,7 @@ final class ScanCommand implements Callable<Integer> {
     List<Path> terraformVarFiles = new ArrayList<>();
     for (Path p : varFiles) {
       Path real = p.toAbsolutePath().normalize();
-      if (!Files.isRegularFile(real) || !real.startsWith(scanRoot)) {
+      if (!Files.isRegularFile(real) || !new io.vnetlint.model.ScanRoot(scanRoot).contains(real)) {
         err.println("vnetlint: variable file " + p + " does not exist or is outside the scan root " + scanRoot);
         usageProblem = true;
         continue;
