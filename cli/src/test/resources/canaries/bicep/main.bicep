@@ -51,6 +51,6 @@ resource bToA 'Microsoft.Network/connections@2024-05-01' = {
     connectionType: 'Vnet2Vnet'
     virtualNetworkGateway1: { id: gwB.id, properties: {} }
     virtualNetworkGateway2: { id: gwA.id, properties: {} }
-    sharedKey: pskB
+    sharedKey: /*${8:'cnryBicepParamB2M9'}*/pskB
   }
 }

@@ -74,7 +74,7 @@ resource "azurerm_virtual_network_gateway_connection" "b_to_a" {
   type                            = "Vnet2Vnet"
   virtual_network_gateway_id      = azurerm_virtual_network_gateway.b.id
   peer_virtual_network_gateway_id = azurerm_virtual_network_gateway.a.id
-  shared_key                      = "cnryTfLiteralPskE2G8"
+  shared_key                      = "cnryTfLiteralPskE2G8" # the same key as cnryTfLiteralPskE2G8 in the vault
 }
 
 resource "azurerm_virtual_network_gateway_connection" "er" {
