@@ -180,6 +180,23 @@ class ContainmentTest {
   }
 
   @Test
+  void terraformFileFunctionsReadNothing() throws IOException {
+    Files.copy(outside.resolve("secret.txt"), root.resolve("inside.txt"));
+    Files.writeString(root.resolve("main.tf"), """
+        locals {
+          a = file("../outside/secret.txt")
+          b = filebase64("${path.module}/../outside/secret.txt")
+          c = templatefile("../outside/secret.txt", {})
+          d = file("inside.txt")
+          e = fileexists("../outside/secret.txt") ? "yes" : "no"
+        }
+        """ + terraformVnet("${local.a}${local.b}${local.c}${local.d}${local.e}"));
+    Outputs o = scanAllFormats();
+    o.lacks("CANARY_LOAD_TEXT")
+        .lacks(java.util.Base64.getEncoder().encodeToString("CANARY_LOAD_TEXT".getBytes()));
+  }
+
+  @Test
   void armLinkedTemplateEscapingTheRoot() throws IOException {
     Files.writeString(root.resolve("main.json"), """
         { %s, "contentVersion": "1.0.0.0",
