@@ -279,7 +279,21 @@ class ContainmentTest {
   void bicepparamUsingAFileOutside() throws IOException {
     Files.writeString(root.resolve("main.bicepparam"), "using '../outside/main.bicep'\nparam n = 'y'\n");
     Outputs o = scanAllFormats();
-    o.lacks("CANARY_BICEP_USING");
+    o.lacks("CANARY_BICEP_USING").has("main.bicepparam:1:").has("outside the scan root");
+  }
+
+  @Test
+  void parameterAndVariableFilesFoundNextToTheInputAreNotFollowedOutside() throws IOException {
+    Files.createSymbolicLink(root.resolve("main.parameters.json"), outside.resolve("params.json"));
+    Files.writeString(root.resolve("main.json"), armTemplate("[parameters('name')]").replace("\"resources\"",
+        "\"parameters\": { \"name\": { \"type\": \"string\", \"defaultValue\": \"vnet-default\" } }, \"resources\""));
+    Path tf = Files.createDirectories(root.resolve("tf"));
+    Files.createSymbolicLink(tf.resolve("terraform.tfvars"), outside.resolve("vars.tfvars"));
+    Files.createSymbolicLink(tf.resolve("x.auto.tfvars"), outside.resolve("vars.tfvars"));
+    Files.writeString(tf.resolve("main.tf"), "variable \"name\" {\n  default = \"x\"\n}\n"
+        + terraformVnet("${var.name}"));
+    Outputs o = scanAllFormats();
+    o.lacks("CANARY_PARAMS").lacks("CANARY_VAR_FILE").has("VNL902");
   }
 
   @Test
