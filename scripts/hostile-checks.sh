@@ -2,7 +2,8 @@
 # Issue 9 checks that need the operating system rather than a JUnit test (run from .ci/run after the jar is built):
 #  1. no network: scanning inputs that name remote modules and templates (cli/src/test/resources/remote) works in a
 #     network namespace without interfaces (unshare -n), and under strace makes no inet connect/send/bind call;
-#  2. an unreadable file (chmod 000, scanned as an unprivileged user: root reads anything) gets a positioned error,
+#  2. two scans in two processes give byte-identical SARIF;
+#  3. an unreadable file (chmod 000, scanned as an unprivileged user: root reads anything) gets a positioned error,
 #     exit code 2, and the other files are still analyzed.
 # A check whose tool (unshare as root, strace, setpriv) is missing is skipped with a message, never passed silently.
 set -euo pipefail
@@ -47,6 +48,16 @@ if command -v strace >/dev/null; then
 else
   echo "hostile-checks: SKIPPED the strace check (strace is not installed)" >&2
 fi
+
+# Determinism across processes (the JUnit test covers one JVM): two scans, byte-identical SARIF.
+for i in 1 2; do
+  status=0
+  java -jar "$jar" scan examples --root examples --no-config --format sarif --output "$work/examples-$i.sarif" \
+    2>/dev/null || status=$?
+  [ "$status" -eq 1 ] || fail "scan of examples/ exited with $status, expected 1"
+done
+cmp "$work/examples-1.sarif" "$work/examples-2.sarif" || fail "two scans of examples/ gave different SARIF"
+echo "hostile-checks: two processes, byte-identical SARIF: ok"
 
 run_as=()
 can_check=1
