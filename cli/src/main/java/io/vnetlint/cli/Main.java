@@ -46,8 +46,11 @@ public final class Main implements Runnable {
         commandLine.getErr().println("vnetlint: " + describe(io));
         return EXIT_INPUT_ERROR;
       }
-      // Never a stack trace: a one-line message that users can report.
-      commandLine.getErr().println("vnetlint: internal error: " + e + " (please report this)");
+      // Never a stack trace, and not the exception's message either (it may quote input, a secret included): the
+      // exception type and where it was thrown, one line that users can report.
+      StackTraceElement[] where = e.getStackTrace();
+      commandLine.getErr().println("vnetlint: internal error: " + e.getClass().getName()
+          + (where.length > 0 ? " at " + where[0] : "") + " (please report this)");
       return EXIT_INPUT_ERROR;
     });
     cli.setParameterExceptionHandler(Main::usageError);

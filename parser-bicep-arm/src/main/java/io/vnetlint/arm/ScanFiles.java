@@ -37,20 +37,14 @@ final class ScanFiles {
   record Document(Path path, String display, SourceText text, Value root) {}
 
   private final Path root;
-  private final Path realRoot;
+  private final io.vnetlint.model.ScanRoot guard;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<Path, Optional<Document>> read = new HashMap<>();
   private final Map<Request, Loaded> prefetched = new HashMap<>();
 
   ScanFiles(Path root) {
     this.root = root.toAbsolutePath().normalize();
-    Path real;
-    try {
-      real = this.root.toRealPath();
-    } catch (IOException e) {
-      real = this.root;
-    }
-    this.realRoot = real;
+    this.guard = new io.vnetlint.model.ScanRoot(this.root);
   }
 
   List<Diagnostic> diagnostics() {
@@ -107,7 +101,7 @@ final class ScanFiles {
     String display = ScanInput.display(relative);
     Path file = root.resolve(relative).normalize();
     try {
-      if (!file.startsWith(root) || !file.toRealPath().startsWith(realRoot)) {
+      if (!file.startsWith(root) || !guard.contains(file)) {
         if (report) {
           problems.add(Diagnostic.error("outside-root", "file is outside the scan root",
               SourceRange.fileStart(display)));
@@ -151,8 +145,8 @@ final class ScanFiles {
   boolean insideRoot(Path relative) {
     Path file = root.resolve(relative).normalize();
     try {
-      return file.startsWith(root) && Files.isRegularFile(file) && file.toRealPath().startsWith(realRoot);
-    } catch (IOException e) {
+      return file.startsWith(root) && Files.isRegularFile(file) && guard.contains(file);
+    } catch (RuntimeException e) {
       return false;
     }
   }

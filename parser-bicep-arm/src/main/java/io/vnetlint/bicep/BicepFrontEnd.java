@@ -107,6 +107,7 @@ public final class BicepFrontEnd implements FrontEnd {
       }
       Optional<Path> target = usingTarget(files, parsed);
       if (target.isEmpty()) {
+        outsideUsing(parsed).ifPresent(diagnostics::add);
         continue;
       }
       if (!bicep.containsKey(target.get())) {
@@ -141,6 +142,21 @@ public final class BicepFrontEnd implements FrontEnd {
       diagnostics.addAll(parsed.result().diagnostics());
     }
     return parsed;
+  }
+
+  /** A warning for a {@code using} of a local file that leaves the scan root (which is not read). */
+  private static Optional<Diagnostic> outsideUsing(ModuleFiles.Parsed params) {
+    for (Statement.UsingDecl u : params.result().program().statementsOf(Statement.UsingDecl.class)) {
+      if (u.path() instanceof Expr.StringExpr s && s.literalValue() != null) {
+        String lower = s.literalValue().toLowerCase(java.util.Locale.ROOT);
+        if (!lower.startsWith("br:") && !lower.startsWith("br/") && !lower.startsWith("ts:")
+            && !lower.startsWith("ts/")) {
+          return Optional.of(Diagnostic.warning("using-outside-root", "the Bicep file this params file uses ("
+              + s.literalValue() + ") is outside the scan root and is not read", u.range()));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<Path> usingTarget(ModuleFiles files, ModuleFiles.Parsed params) {

@@ -4,6 +4,7 @@ import io.vnetlint.bicep.syntax.BicepParseResult;
 import io.vnetlint.bicep.syntax.BicepParser;
 import io.vnetlint.model.Diagnostic;
 import io.vnetlint.model.ScanInput;
+import io.vnetlint.model.ScanRoot;
 import io.vnetlint.model.SourceRange;
 import io.vnetlint.model.SourceText;
 import java.io.IOException;
@@ -28,10 +29,12 @@ public final class ModuleFiles {
   }
 
   private final Path root;
+  private final ScanRoot scanRoot;
   private final Map<Path, Parsed> cache = new HashMap<>();
 
   public ModuleFiles(Path root) {
     this.root = root.toAbsolutePath().normalize();
+    this.scanRoot = new ScanRoot(this.root);
   }
 
   /** The file at {@code relative} (to the root). */
@@ -61,7 +64,7 @@ public final class ModuleFiles {
     Path from = Path.of(fromFile).getParent();
     Path target = (from == null ? Path.of(path) : from.resolve(path)).normalize();
     Path absolute = root.resolve(target).normalize();
-    if (!absolute.startsWith(root) || target.startsWith("..")) {
+    if (!absolute.startsWith(root) || target.startsWith("..") || !scanRoot.contains(absolute)) {
       return Optional.empty();
     }
     return Optional.of(root.relativize(absolute));
@@ -69,6 +72,10 @@ public final class ModuleFiles {
 
   private Parsed load(Path relative) {
     String display = ScanInput.display(relative);
+    if (!scanRoot.contains(relative)) {
+      return new Parsed(display, null, Diagnostic.error("outside-root", "file is outside the scan root",
+          SourceRange.fileStart(display)));
+    }
     try {
       byte[] bytes = Files.readAllBytes(root.resolve(relative));
       SourceText text = SourceText.decode(display, bytes);

@@ -65,7 +65,7 @@ public final class ModuleLoader {
       String manifestDir = manifest(rootDir).get(key);
       if (manifestDir == null) {
         return new Resolution.Unavailable("module source " + source + " is not available locally"
-            + " (not downloaded under .terraform/modules; vnetlint never downloads modules)", false);
+            + " (not downloaded under .terraform/modules; vnetlint never downloads modules)", true);
       }
       dir = rootDir.resolve(manifestDir.replace('\\', '/')).normalize();
     }

@@ -28,7 +28,7 @@ public final class SourceFiles {
   public record Parsed(Path path, String display, SourceText text, HclParseResult result) {}
 
   private final Path root;
-  private final Path realRoot;
+  private final io.vnetlint.model.ScanRoot guard;
   private final boolean allowOutsideRoot;
   private final Map<Path, Optional<Parsed>> cache = new HashMap<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -40,13 +40,7 @@ public final class SourceFiles {
 
   public SourceFiles(Path root, boolean allowOutsideRoot) {
     this.root = root.toAbsolutePath().normalize();
-    Path real;
-    try {
-      real = this.root.toRealPath();
-    } catch (IOException e) {
-      real = this.root;
-    }
-    this.realRoot = real;
+    this.guard = new io.vnetlint.model.ScanRoot(this.root);
     this.allowOutsideRoot = allowOutsideRoot;
   }
 
@@ -74,14 +68,7 @@ public final class SourceFiles {
   /** Whether {@code path} (following symbolic links) stays inside the scan root. */
   public boolean insideRoot(Path path) {
     Path p = path.toAbsolutePath().normalize();
-    if (!p.startsWith(root)) {
-      return false;
-    }
-    try {
-      return p.toRealPath().startsWith(realRoot);
-    } catch (IOException e) {
-      return true; // does not exist (yet): the lexical check decides
-    }
+    return p.startsWith(root) && guard.contains(p);
   }
 
   /** Reads and parses a file; empty when it cannot be read, is outside the root, or has a syntax error. */
