@@ -30,6 +30,7 @@ import io.vnetlint.hcl.syntax.TraverseIndex;
 import io.vnetlint.hcl.syntax.Traverser;
 import io.vnetlint.hcl.syntax.TupleConsExpr;
 import io.vnetlint.hcl.syntax.UnaryOpExpr;
+import io.vnetlint.model.Limits;
 import io.vnetlint.model.SourceRange;
 import io.vnetlint.model.Value;
 import java.math.BigDecimal;
@@ -319,6 +320,10 @@ final class ExpressionEvaluator {
     }
     Rendering r = new Rendering();
     render(t.parts(), scope, r);
+    if (r.text.length() > Limits.MAX_STRING_CHARS) {
+      throw new EvalError("string too long: the template builds more than " + Limits.MAX_STRING_CHARS
+          + " characters", t.range());
+    }
     if (r.unknown != null) {
       return new Value.Unknown(r.unknown, t.range(), r.sensitive);
     }
@@ -705,16 +710,20 @@ final class ExpressionEvaluator {
   // ---------------------------------------------------------------- conversions
 
   static BigDecimal number(Value v, SourceRange at, String message) {
-    if (v instanceof Value.Num n) {
-      return n.value();
+    BigDecimal n = null;
+    if (v instanceof Value.Num num) {
+      n = num.value();
+    } else if (v instanceof Value.Str s) {
+      n = io.vnetlint.hcl.eval.functions.Convert.parseNumber(s.value());
     }
-    if (v instanceof Value.Str s) {
-      BigDecimal parsed = io.vnetlint.hcl.eval.functions.Convert.parseNumber(s.value());
-      if (parsed != null) {
-        return parsed;
-      }
+    if (n == null) {
+      throw new EvalError(message, at);
     }
-    throw new EvalError(message, at);
+    if (!Limits.numberInRange(n)) {
+      // exact decimals of any size would make 1e999999999 + 1 a billion digits
+      throw new EvalError("number out of range: its exponent is beyond +/-" + Limits.MAX_NUMBER_EXPONENT, at);
+    }
+    return n;
   }
 
   static boolean bool(Value v, SourceRange at, String message) {
