@@ -9,8 +9,10 @@ import io.vnetlint.bicep.eval.ModuleFiles;
 import io.vnetlint.bicep.syntax.Expr;
 import io.vnetlint.bicep.syntax.Program;
 import io.vnetlint.bicep.syntax.Statement;
+import io.vnetlint.model.Deadline;
 import io.vnetlint.model.Diagnostic;
 import io.vnetlint.model.FrontEnd;
+import io.vnetlint.model.Limits;
 import io.vnetlint.model.Origin;
 import io.vnetlint.model.ScanInput;
 import io.vnetlint.model.SourceRange;
@@ -154,7 +156,7 @@ public final class BicepFrontEnd implements FrontEnd {
       List<AzureResource> resources, List<Diagnostic> diagnostics, Set<SourceRange> sensitive) {
     Origin origin = new Origin(bicep.display(), paramsFile == null ? null : paramsFile.display());
     Deployment deployment = new Deployment(origin, files);
-    try {
+    try (Deadline deadline = Deadline.start()) {
       Map<String, Value> supplied = new HashMap<>();
       if (paramsFile != null) {
         Program program = paramsFile.result().program();
@@ -170,11 +172,21 @@ public final class BicepFrontEnd implements FrontEnd {
       FileEvaluation root = new FileEvaluation(deployment, bicep.display(), bicep.result().program(), supplied,
           FileEvaluation.Placement.UNKNOWN, 0);
       root.run();
-      resources.addAll(NetworkMapper.map(deployment.resources(), deployment.facts()));
+      List<AzureResource> mapped = NetworkMapper.map(deployment.resources(), deployment.facts());
+      if (mapped.size() > Limits.MAX_RESOURCES_PER_FILE) {
+        diagnostics.add(Diagnostic.error("limit-exceeded", "the file produces " + mapped.size()
+            + " resources, more than the limit of " + Limits.MAX_RESOURCES_PER_FILE + "; none is analyzed",
+            SourceRange.fileStart(bicep.display())));
+      } else {
+        resources.addAll(mapped);
+      }
       sensitive.addAll(deployment.sensitiveRanges());
       for (RawResource raw : deployment.resources()) {
         walk(raw.body(), false, deployment.facts(), sensitive);
       }
+    } catch (Deadline.Exceeded e) {
+      // a runaway evaluation: its resources would be partial, so none is analyzed
+      diagnostics.add(e.diagnostic(bicep.display()));
     } catch (StackOverflowError e) {
       diagnostics.add(Diagnostic.error("too-deep", "the file is nested too deeply to evaluate",
           SourceRange.fileStart(bicep.display())));

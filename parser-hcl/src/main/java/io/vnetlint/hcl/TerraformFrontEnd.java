@@ -16,6 +16,7 @@ import io.vnetlint.hcl.syntax.Attribute;
 import io.vnetlint.hcl.syntax.Block;
 import io.vnetlint.hcl.syntax.ConfigFile;
 import io.vnetlint.hcl.syntax.TemplateExpr;
+import io.vnetlint.model.Deadline;
 import io.vnetlint.model.Diagnostic;
 import io.vnetlint.model.FrontEnd;
 import io.vnetlint.model.Limits;
@@ -180,17 +181,30 @@ public final class TerraformFrontEnd implements FrontEnd {
           variableFile(p).ifPresent(sources::add);
         }
         Evaluation evaluation = new Evaluation(loader, input.terraform(), AzurermMapper::handles);
-        try {
-          evaluation.evaluateRoot(modules.get(dir), sources);
-        } catch (RuntimeException e) {
-          diagnostics.add(Diagnostic.error("internal-error", "internal error while evaluating the module ("
-              + e.getClass().getSimpleName() + at(e) + ")", SourceRange.fileStart(files.display(dir))));
+        Evaluation.Result result;
+        try (Deadline deadline = Deadline.start()) {
+          try {
+            evaluation.evaluateRoot(modules.get(dir), sources);
+          } catch (Deadline.Exceeded e) {
+            throw e;
+          } catch (RuntimeException e) {
+            diagnostics.add(Diagnostic.error("internal-error", "internal error while evaluating the module ("
+                + e.getClass().getSimpleName() + at(e) + ")", SourceRange.fileStart(files.display(dir))));
+          }
+          result = evaluation.result();
+        } catch (Deadline.Exceeded e) {
+          // a runaway evaluation: the module's resources would be partial, so none is analyzed
+          diagnostics.add(e.diagnostic(files.display(dir)));
+          continue;
         }
-        Evaluation.Result result = evaluation.result();
         diagnostics.addAll(result.diagnostics());
         sensitive.addAll(result.sensitiveRanges());
         secretSources.addAll(evaluation.secretSources());
-        if (!plannedRoots.contains(dir)) {
+        if (result.resources().size() > Limits.MAX_RESOURCES_PER_FILE) {
+          diagnostics.add(Diagnostic.error("limit-exceeded", "the module produces " + result.resources().size()
+              + " resources, more than the limit of " + Limits.MAX_RESOURCES_PER_FILE + "; none is analyzed",
+              SourceRange.fileStart(files.display(dir))));
+        } else if (!plannedRoots.contains(dir)) {
           resources.addAll(result.resources());
         }
       }

@@ -203,7 +203,13 @@ public final class TemplateRun {
           what + " is skipped: its copy count is not known (" + u.reason() + ")", memberRange(copyMember)));
       return List.of();
     }
-    if (n.isEmpty() || n.get() < 0 || n.get() > TreeEvaluator.MAX_COPY) {
+    if (n.isPresent() && n.get() > TreeEvaluator.MAX_COPY) {
+      // Azure rejects the template; a count of 2147483647 must not become that many instances either
+      diagnostics.add(Diagnostic.error("limit-exceeded", what + " is skipped: its copy count is " + n.get()
+          + ", more than the limit of " + TreeEvaluator.MAX_COPY + " (Azure's)", memberRange(copyMember)));
+      return List.of();
+    }
+    if (n.isEmpty() || n.get() < 0) {
       diagnostics.add(Diagnostic.warning("copy-count-invalid", what + " is skipped: its copy count is "
           + (n.isEmpty() ? "not an integer" : n.get() + " (Azure allows 0 to " + TreeEvaluator.MAX_COPY + ")"),
           memberRange(copyMember)));

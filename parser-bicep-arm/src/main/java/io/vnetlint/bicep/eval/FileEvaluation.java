@@ -9,6 +9,7 @@ import io.vnetlint.bicep.syntax.Expr;
 import io.vnetlint.bicep.syntax.Identifier;
 import io.vnetlint.bicep.syntax.Program;
 import io.vnetlint.bicep.syntax.Statement;
+import io.vnetlint.model.Deadline;
 import io.vnetlint.model.ResourceId;
 import io.vnetlint.model.ResourceRef;
 import io.vnetlint.model.SourceRange;
@@ -253,6 +254,7 @@ public final class FileEvaluation {
 
   Value eval(Expr e, Map<String, Value> locals) {
     SourceRange at = e.range();
+    Deadline.check(at);
     if (e instanceof Expr.StringExpr s) {
       return string(s, locals);
     }

@@ -30,6 +30,7 @@ import io.vnetlint.hcl.syntax.TraverseIndex;
 import io.vnetlint.hcl.syntax.Traverser;
 import io.vnetlint.hcl.syntax.TupleConsExpr;
 import io.vnetlint.hcl.syntax.UnaryOpExpr;
+import io.vnetlint.model.Deadline;
 import io.vnetlint.model.Limits;
 import io.vnetlint.model.SourceRange;
 import io.vnetlint.model.Value;
@@ -62,6 +63,7 @@ final class ExpressionEvaluator {
   }
 
   Value eval(Expression e, Scope scope) {
+    Deadline.check(e.range());
     if (++depth > MAX_DEPTH) {
       depth--;
       throw new EvalError("the expression is nested too deeply to evaluate", e.range());
