@@ -63,7 +63,7 @@ public final class Deadline implements AutoCloseable {
    */
   public static void check(SourceRange at) {
     Deadline d = CURRENT.get();
-    if (d != null && (d.calls++ & 63) == 0 && System.nanoTime() - d.endNanos > 0) {
+    if (d != null && (d.calls++ & 63) == 0 && System.nanoTime() - d.endNanos >= 0) {
       throw new Exceeded(d.budget, at);
     }
   }

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
  * </pre>
  */
 class ArmTemplateFuzzTest {
-  static final String MAX_DURATION = "40s";
+  static final String MAX_DURATION = "30s";
 
   private static Path root;
 

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 /** What the evaluator fuzz tests share: corpus seeds, the input split into files, the diagnostic checks. */
 public final class FuzzSeeds {
   /** Corpus files copied as seeds: enough variety, few enough to load quickly, small enough to mutate well. */
-  public static final int MAX_SEEDS = 400;
+  public static final int MAX_SEEDS = 150;
   public static final long MAX_SEED_BYTES = 16 * 1024;
 
   private FuzzSeeds() {}

@@ -118,6 +118,10 @@ public final class Evaluation {
     try {
       return compute.get();
     } catch (EvalError e) {
+      if (e.isLimit()) {
+        diagnostic(Diagnostic.error("limit-exceeded", e.getMessage(), e.range() == null ? where : e.range()));
+        return new Value.Unknown(e.getMessage(), where);
+      }
       warn("terraform-eval-error", e.getMessage(), e.range() == null ? where : e.range());
       return new Value.Unknown(e.getMessage(), where);
     } catch (StackOverflowError e) {

@@ -66,7 +66,7 @@ final class ExpressionEvaluator {
     Deadline.check(e.range());
     if (++depth > MAX_DEPTH) {
       depth--;
-      throw new EvalError("the expression is nested too deeply to evaluate", e.range());
+      throw EvalError.limit("the expression is nested more than " + MAX_DEPTH + " levels deep to evaluate", e.range());
     }
     try {
       return materialize(navigate(e, scope), e.range());
@@ -323,7 +323,7 @@ final class ExpressionEvaluator {
     Rendering r = new Rendering();
     render(t.parts(), scope, r);
     if (r.text.length() > Limits.MAX_STRING_CHARS) {
-      throw new EvalError("string too long: the template builds more than " + Limits.MAX_STRING_CHARS
+      throw EvalError.limit("string too long: the template builds more than " + Limits.MAX_STRING_CHARS
           + " characters", t.range());
     }
     if (r.unknown != null) {
@@ -723,7 +723,7 @@ final class ExpressionEvaluator {
     }
     if (!Limits.numberInRange(n)) {
       // exact decimals of any size would make 1e999999999 + 1 a billion digits
-      throw new EvalError("number out of range: its exponent is beyond +/-" + Limits.MAX_NUMBER_EXPONENT, at);
+      throw EvalError.limit("number out of range: its exponent is beyond +/-" + Limits.MAX_NUMBER_EXPONENT, at);
     }
     return n;
   }

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 /** What the evaluator fuzz tests share: corpus seeds, the input split into files, the diagnostic checks. */
 final class FuzzSeeds {
   /** Corpus files copied as seeds: enough variety, few enough to load quickly, small enough to mutate well. */
-  static final int MAX_SEEDS = 400;
+  static final int MAX_SEEDS = 150;
   static final long MAX_SEED_BYTES = 16 * 1024;
 
   private FuzzSeeds() {}

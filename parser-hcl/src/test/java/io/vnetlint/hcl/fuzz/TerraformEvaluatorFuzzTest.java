@@ -31,7 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
  * </pre>
  */
 class TerraformEvaluatorFuzzTest {
-  static final String MAX_DURATION = "40s";
+  static final String MAX_DURATION = "30s";
 
   private static Path root;
 
