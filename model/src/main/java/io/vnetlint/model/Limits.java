@@ -35,8 +35,11 @@ public final class Limits {
    */
   public static final int MAX_NUMBER_EXPONENT = 1000;
 
-  /** Deepest chain of module calls (Terraform modules, Bicep modules) or nested ARM deployments. */
-  public static final int MAX_MODULE_DEPTH = 32;
+  /** Deepest chain of Terraform module calls. */
+  public static final int MAX_MODULE_DEPTH = 24;
+
+  /** Deepest chain of Bicep modules or linked ARM templates (inline nested deployments are bounded by nesting). */
+  public static final int MAX_DEPLOYMENT_DEPTH = 16;
 
   /** Evaluation time of one file (or one Terraform root module with its modules) before it is abandoned. */
   public static final Duration FILE_TIME_BUDGET = Duration.ofSeconds(30);

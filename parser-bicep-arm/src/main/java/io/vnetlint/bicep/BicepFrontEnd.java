@@ -21,6 +21,7 @@ import io.vnetlint.model.azure.AzureResource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -88,12 +89,15 @@ public final class BicepFrontEnd implements FrontEnd {
       }
     }
     Set<Path> modules = new LinkedHashSet<>();
-    for (ModuleFiles.Parsed parsed : bicep.values()) {
+    Map<Path, Set<Path>> uses = new HashMap<>();
+    for (Map.Entry<Path, ModuleFiles.Parsed> e : bicep.entrySet()) {
+      ModuleFiles.Parsed parsed = e.getValue();
       if (parsed.readError() == null) {
         for (Statement.ModuleDecl m : parsed.result().program().statementsOf(Statement.ModuleDecl.class)) {
           if (m.path() instanceof Expr.StringExpr s && s.literalValue() != null) {
             files.resolve(parsed.display(), s.literalValue()).ifPresent(target -> {
               modules.add(target.normalize());
+              uses.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>()).add(target.normalize());
               filesRead.add(ScanInput.display(target));
             });
           }
@@ -116,9 +120,10 @@ public final class BicepFrontEnd implements FrontEnd {
       }
       variants.computeIfAbsent(target.get(), k -> new ArrayList<>()).add(parsed);
     }
+    Set<Path> entries = entryFiles(bicep.keySet(), modules, variants.keySet(), uses);
     for (Map.Entry<Path, ModuleFiles.Parsed> e : bicep.entrySet()) {
       ModuleFiles.Parsed parsed = e.getValue();
-      if (!parsed.usable() || (modules.contains(e.getKey()) && !variants.containsKey(e.getKey()))) {
+      if (!parsed.usable() || !entries.contains(e.getKey())) {
         continue;
       }
       List<ModuleFiles.Parsed> runs = new ArrayList<>(variants.getOrDefault(e.getKey(), List.of()));
@@ -129,6 +134,35 @@ public final class BicepFrontEnd implements FrontEnd {
         evaluate(files, parsed, paramsFile, resources, diagnostics, sensitive);
       }
     }
+  }
+
+  /**
+   * The files deployed on their own: those no scanned file uses as a module (or with a params file of their own),
+   * then, in order, any file none of those reaches — the members of a module cycle (a file that uses itself, a uses
+   * b uses a), which would otherwise vanish from the scan without a word; deployed, the cycle is reported where it
+   * closes.
+   */
+  private static Set<Path> entryFiles(Set<Path> all, Set<Path> modules, Set<Path> withParams,
+      Map<Path, Set<Path>> uses) {
+    Set<Path> entries = new LinkedHashSet<>();
+    Set<Path> reached = new HashSet<>();
+    for (boolean cyclesToo : new boolean[] {false, true}) {
+      for (Path file : all) {
+        if (!reached.contains(file) && (cyclesToo || !modules.contains(file) || withParams.contains(file))) {
+          entries.add(file);
+          java.util.Deque<Path> pending = new java.util.ArrayDeque<>(List.of(file));
+          while (!pending.isEmpty()) {
+            Path next = pending.pop();
+            if (reached.add(next)) {
+              pending.addAll(uses.getOrDefault(next, Set.of()));
+            }
+          }
+        } else if (!cyclesToo && withParams.contains(file)) {
+          entries.add(file);
+        }
+      }
+    }
+    return entries;
   }
 
   private static ModuleFiles.Parsed read(ModuleFiles files, Path p, List<Diagnostic> diagnostics,

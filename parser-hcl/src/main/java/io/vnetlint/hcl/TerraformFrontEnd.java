@@ -141,18 +141,12 @@ public final class TerraformFrontEnd implements FrontEnd {
         loader.register(config);
         modules.put(dir.getKey(), config);
       }
-      Set<Path> called = calledDirectories(modules);
 
       Map<Path, PlanResult> planResults = new LinkedHashMap<>();
       for (Path plan : plans) {
         readPlan(plan).ifPresent(r -> planResults.put(plan, r));
       }
-      Set<Path> roots = new LinkedHashSet<>();
-      for (Path dir : modules.keySet()) {
-        if (!called.contains(dir)) {
-          roots.add(dir);
-        }
-      }
+      Set<Path> roots = rootDirectories(modules);
       Set<Path> plannedRoots = new HashSet<>();
       List<TerraformResource> resources = new ArrayList<>();
       for (Map.Entry<Path, PlanResult> plan : planResults.entrySet()) {
@@ -286,9 +280,39 @@ public final class TerraformFrontEnd implements FrontEnd {
     }
 
     /** The scanned module directories that another scanned module calls with a local source. */
-    private Set<Path> calledDirectories(Map<Path, ModuleConfig> modules) {
+    /**
+     * The directories evaluated as root modules: those no scanned module calls, then, in order, any directory that
+     * no root reaches — the members of a cycle of modules calling each other (a calls b, b calls a), which would
+     * otherwise vanish from the scan without a word. Evaluated as a root, the cycle is reported where it closes.
+     */
+    private Set<Path> rootDirectories(Map<Path, ModuleConfig> modules) {
+      Map<Path, Set<Path>> calls = moduleCalls(modules);
       Set<Path> called = new HashSet<>();
+      calls.values().forEach(called::addAll);
+      Set<Path> roots = new LinkedHashSet<>();
+      Set<Path> reached = new HashSet<>();
+      for (boolean cyclesToo : new boolean[] {false, true}) {
+        for (Path dir : modules.keySet()) {
+          if (!reached.contains(dir) && (cyclesToo || !called.contains(dir))) {
+            roots.add(dir);
+            java.util.Deque<Path> pending = new java.util.ArrayDeque<>(List.of(dir));
+            while (!pending.isEmpty()) {
+              Path next = pending.pop();
+              if (reached.add(next)) {
+                pending.addAll(calls.getOrDefault(next, Set.of()));
+              }
+            }
+          }
+        }
+      }
+      return roots;
+    }
+
+    /** For each scanned directory, the other scanned directories its local module calls name. */
+    private Map<Path, Set<Path>> moduleCalls(Map<Path, ModuleConfig> modules) {
+      Map<Path, Set<Path>> calls = new LinkedHashMap<>();
       for (ModuleConfig config : modules.values()) {
+        Set<Path> called = calls.computeIfAbsent(config.dir(), d -> new LinkedHashSet<>());
         for (Block call : config.moduleCalls().values()) {
           Optional<Attribute> source = call.body().attribute("source");
           if (source.isPresent() && source.get().expr() instanceof TemplateExpr t && t.isStringLiteral()
@@ -300,7 +324,7 @@ public final class TerraformFrontEnd implements FrontEnd {
           }
         }
       }
-      return called;
+      return calls;
     }
 
     private Optional<VariableFiles.Source> variableFile(Path p) {

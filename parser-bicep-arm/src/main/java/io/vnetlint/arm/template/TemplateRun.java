@@ -43,7 +43,7 @@ public final class TemplateRun {
   private int outputsDepth;
 
   /** Linked templates are deeper than this are not followed (Azure's limit on nested deployments is far higher). */
-  static final int MAX_LINK_DEPTH = 16;
+  static final int MAX_LINK_DEPTH = io.vnetlint.model.Limits.MAX_DEPLOYMENT_DEPTH;
 
   /** The parent of a nested child resource. */
   private record Parent(String type, List<String> names, boolean namesKnown) {}

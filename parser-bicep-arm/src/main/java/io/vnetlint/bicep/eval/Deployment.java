@@ -16,7 +16,7 @@ import java.util.Set;
  * the ranges that hold secrets.
  */
 public final class Deployment {
-  static final int MAX_MODULE_DEPTH = 16;
+  static final int MAX_MODULE_DEPTH = io.vnetlint.model.Limits.MAX_DEPLOYMENT_DEPTH;
   static final int MAX_LOOP = 800;
   static final int MAX_MODULE_INSTANCES = 2000;
 

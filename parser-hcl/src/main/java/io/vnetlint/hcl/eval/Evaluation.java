@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  */
 public final class Evaluation {
   /** Deeper module nesting is reported and not followed (a module that calls itself would never end). */
-  static final int MAX_MODULE_DEPTH = 24;
+  static final int MAX_MODULE_DEPTH = io.vnetlint.model.Limits.MAX_MODULE_DEPTH;
 
   final ModuleLoader loader;
   final ScanInput.TerraformInputs inputs;
