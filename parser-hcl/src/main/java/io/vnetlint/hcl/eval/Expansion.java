@@ -115,10 +115,17 @@ sealed interface Expansion {
 
   /** More instances than {@link Limits#MAX_INSTANCES}: an error at the argument, and no instance is analyzed. */
   private static Expansion tooMany(String what, String detail, SourceRange at, Evaluation ev) {
-    String message = what + " has too many instances: its " + detail + ", more than the limit of "
-        + Limits.MAX_INSTANCES + "; its instances are not analyzed";
-    ev.diagnostic(Diagnostic.error("limit-exceeded", message, at));
-    return new Unknown(message, at);
+    String reason = what + TOO_MANY + "its " + detail + ", more than the limit of " + Limits.MAX_INSTANCES;
+    ev.diagnostic(Diagnostic.error("limit-exceeded", reason + "; its instances are not analyzed", at));
+    return new Unknown(reason, at);
+  }
+
+  /** Marks the reason of an expansion that reached the instance limit (already reported as an error). */
+  String TOO_MANY = " has too many instances: ";
+
+  /** Whether {@code u} is the instance limit, reported as an error already, rather than an unknown count. */
+  static boolean limitReached(Unknown u) {
+    return u.reason().contains(TOO_MANY);
   }
 
   /** The instance a reference's index names ({@code [0]}, {@code ["gw"]}), or an error. */
