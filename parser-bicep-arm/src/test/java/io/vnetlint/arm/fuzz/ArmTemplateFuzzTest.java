@@ -30,7 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
  * </pre>
  */
 class ArmTemplateFuzzTest {
-  static final String MAX_DURATION = "30s";
+  static final String MAX_DURATION = "20s";
 
   private static Path root;
 

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.BeforeAll;
  * </pre>
  */
 class TerraformEvaluatorFuzzTest {
-  static final String MAX_DURATION = "30s";
+  static final String MAX_DURATION = "20s";
 
   private static Path root;
 

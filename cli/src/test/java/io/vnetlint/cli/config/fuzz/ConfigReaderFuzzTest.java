@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
  * </pre>
  */
 class ConfigReaderFuzzTest {
-  static final String MAX_DURATION = "30s";
+  static final String MAX_DURATION = "20s";
 
   /** Fuzzing without coverage instrumentation would be blind guessing that still reports success. */
   @BeforeAll
