@@ -130,7 +130,7 @@ class LimitsTest {
           value = format("%0999999999d", 1)
         }
         output "d" {
-          value = join(",", [for i in range(1000) : join("", [for j in range(1000) : "xxxxxxxxxxxxxxxxxxxx"])])
+          value = join(",", [for i in range(100) : join("", [for j in range(1000) : "xxxxxxxxxxxxxxxxxxxx"])])
         }
         """);
     CliRun run = scan();
@@ -138,6 +138,29 @@ class LimitsTest {
     assertThat(run.err()).containsPattern("tf/main.tf:5:\\d+: error: number out of range")
         .containsPattern("tf/main.tf:11:\\d+: warning: .*longer than the limit of " + Limits.MAX_STRING_CHARS);
     assertNoCrash(run);
+  }
+
+  @Test
+  void nestedLoopsAreBoundedPerFile() throws IOException {
+    // 1000^3 and 800^3 elements: each loop is within its own limit, together they are not
+    write("tf/main.tf", """
+        locals {
+          x = [for a in range(1000) : [for b in range(1000) : [for c in range(1000) : c]]]
+        }
+        output "o" {
+          value = length(local.x)
+        }
+        """);
+    write("loops.bicep", """
+        var x = [for a in range(0, 800): [for b in range(0, 800): [for c in range(0, 800): c]]]
+        resource v 'Microsoft.Network/virtualNetworks@2023-05-01' = {
+          name: string(length(x))
+          location: 'westeurope'
+        }
+        """);
+    CliRun run = scan();
+    assertLimitError(run, "tf/main.tf", 2, "iterate more than " + Limits.MAX_ITERATIONS_PER_FILE + " times");
+    assertLimitError(run, "loops.bicep", 1, "iterate more than " + Limits.MAX_ITERATIONS_PER_FILE + " times");
   }
 
   @Test

@@ -26,6 +26,12 @@ public final class Limits {
    */
   public static final int MAX_INSTANCES = 10_000;
 
+  /**
+   * Iterations of for expressions and loops in the evaluation of one file (Terraform: one root module with its
+   * modules): nested loops multiply, three nested loops over 1,000 items are 10^9.
+   */
+  public static final int MAX_ITERATIONS_PER_FILE = 1_000_000;
+
   /** Largest number of resource instances one file (with the modules it calls) may produce. */
   public static final int MAX_RESOURCES_PER_FILE = 50_000;
 

@@ -62,6 +62,27 @@ public final class Deployment {
     return arm;
   }
 
+  /**
+   * Counts the iterations of one loop against {@link io.vnetlint.model.Limits#MAX_ITERATIONS_PER_FILE} for the
+   * whole deployment (nested loops multiply); false, with one error at {@code at}, once the budget is spent.
+   */
+  boolean countIterations(int n, io.vnetlint.model.SourceRange at) {
+    iterations += n;
+    if (iterations <= io.vnetlint.model.Limits.MAX_ITERATIONS_PER_FILE) {
+      return true;
+    }
+    if (!iterationsReported) {
+      iterationsReported = true;
+      error(io.vnetlint.model.Diagnostic.error("limit-exceeded", "loops iterate more than "
+          + io.vnetlint.model.Limits.MAX_ITERATIONS_PER_FILE + " times in this deployment; the rest is not evaluated",
+          at));
+    }
+    return false;
+  }
+
+  private long iterations;
+  private boolean iterationsReported;
+
   /** Counts one more module deployment; false when the deployment already has too many. */
   boolean countModule() {
     return ++moduleInstances <= MAX_MODULE_INSTANCES;

@@ -542,7 +542,7 @@ public final class FileEvaluation {
     } else {
       return Optional.empty();
     }
-    if (items.size() > Deployment.MAX_LOOP) {
+    if (items.size() > Deployment.MAX_LOOP || !deployment.countIterations(items.size(), f.range())) {
       return Optional.empty();
     }
     List<Map<String, Value>> out = new ArrayList<>();

@@ -56,6 +56,8 @@ final class ExpressionEvaluator {
   /** Objects whose missing attributes are "known after apply" (resource instances and their blocks). */
   private final Set<Value.Obj> computedObjects;
   private int depth;
+  /** Iterations of for expressions and template for directives so far, against the per-file limit. */
+  private long iterations;
 
   ExpressionEvaluator(FunctionLibrary functions, Set<Value.Obj> computedObjects) {
     this.functions = functions;
@@ -72,6 +74,17 @@ final class ExpressionEvaluator {
       return materialize(navigate(e, scope), e.range());
     } finally {
       depth--;
+    }
+  }
+
+  /**
+   * Counts one iteration of a for expression or directive: nested loops multiply (three nested {@code range(1000)}
+   * are 10^9 elements), so the whole evaluation has one budget, {@link Limits#MAX_ITERATIONS_PER_FILE}.
+   */
+  private void countIteration(SourceRange at) {
+    if (++iterations > Limits.MAX_ITERATIONS_PER_FILE) {
+      throw EvalError.limit("for expressions iterate more than " + Limits.MAX_ITERATIONS_PER_FILE
+          + " times in this module", at);
     }
   }
 
@@ -340,6 +353,10 @@ final class ExpressionEvaluator {
 
   private void render(List<TemplatePart> parts, Scope scope, Rendering r) {
     for (TemplatePart part : parts) {
+      if (r.text.length() > Limits.MAX_STRING_CHARS) {
+        throw EvalError.limit("string too long: the template builds more than " + Limits.MAX_STRING_CHARS
+            + " characters", part.range());
+      }
       if (part instanceof TemplateLiteral l) {
         r.text.append(l.value());
       } else if (part instanceof TemplateInterpolation i) {
@@ -369,6 +386,7 @@ final class ExpressionEvaluator {
           continue;
         }
         for (Map.Entry<Value, Value> entry : iterate(coll, f.collExpr().range())) {
+          countIteration(f.range());
           Scope inner = scope.bind(f.valVar(), entry.getValue());
           if (f.keyVar() != null) {
             inner = inner.bind(f.keyVar(), entry.getKey());
@@ -523,6 +541,7 @@ final class ExpressionEvaluator {
     Map<String, List<Value>> groups = new LinkedHashMap<>();
     Map<String, SourceRange> groupKeyRanges = new LinkedHashMap<>();
     for (Map.Entry<Value, Value> entry : iterate(coll, f.collExpr().range())) {
+      countIteration(f.range());
       Scope inner = scope.bind(f.valVar(), entry.getValue());
       if (f.keyVar() != null) {
         inner = inner.bind(f.keyVar(), entry.getKey());
