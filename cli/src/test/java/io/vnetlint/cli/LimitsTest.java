@@ -158,9 +158,17 @@ class LimitsTest {
           location: 'westeurope'
         }
         """);
+    write("lambdas.bicep", """
+        var x = map(range(0, 1000), a => map(range(0, 1000), b => map(range(0, 1000), c => c)))
+        resource v 'Microsoft.Network/virtualNetworks@2023-05-01' = {
+          name: string(length(x))
+          location: 'westeurope'
+        }
+        """);
     CliRun run = scan();
     assertLimitError(run, "tf/main.tf", 2, "iterate more than " + Limits.MAX_ITERATIONS_PER_FILE + " times");
     assertLimitError(run, "loops.bicep", 1, "iterate more than " + Limits.MAX_ITERATIONS_PER_FILE + " times");
+    assertLimitError(run, "lambdas.bicep", 1, "iterate more than " + Limits.MAX_ITERATIONS_PER_FILE + " times");
   }
 
   @Test

@@ -21,6 +21,7 @@ public final class Deadline implements AutoCloseable {
   private final Duration budget;
   private final Deadline outer;
   private int calls;
+  private long iterations;
 
   private Deadline(Duration budget, Deadline outer) {
     this.budget = budget;
@@ -64,7 +65,19 @@ public final class Deadline implements AutoCloseable {
   public static void check(SourceRange at) {
     Deadline d = CURRENT.get();
     if (d != null && (d.calls++ & 63) == 0 && System.nanoTime() - d.endNanos >= 0) {
-      throw new Exceeded(d.budget, at);
+      throw new Exceeded("evaluation took longer than the limit of " + d.budget.toMillis() / 1000.0 + " s", at);
+    }
+  }
+
+  /**
+   * Counts {@code n} more iterations of loops or lambda applications in the current file and throws {@link Exceeded}
+   * beyond {@link Limits#MAX_ITERATIONS_PER_FILE}: nested loops multiply, and each may be within its own limit.
+   */
+  public static void countIterations(int n, SourceRange at) {
+    Deadline d = CURRENT.get();
+    if (d != null && (d.iterations += n) > Limits.MAX_ITERATIONS_PER_FILE) {
+      throw new Exceeded("loops and lambda functions iterate more than " + Limits.MAX_ITERATIONS_PER_FILE
+          + " times", at);
     }
   }
 
@@ -79,8 +92,8 @@ public final class Deadline implements AutoCloseable {
   public static final class Exceeded extends RuntimeException {
     private final transient SourceRange at;
 
-    Exceeded(Duration budget, SourceRange at) {
-      super("evaluation took longer than the limit of " + budget.toMillis() / 1000.0 + " s", null, false, false);
+    Exceeded(String message, SourceRange at) {
+      super(message, null, false, false);
       this.at = at;
     }
 
@@ -92,7 +105,7 @@ public final class Deadline implements AutoCloseable {
     /** The error diagnostic for the file: at {@link #at} when known, else at the start of {@code file}. */
     public Diagnostic diagnostic(String file) {
       SourceRange where = at != null ? at : SourceRange.fileStart(file);
-      return Diagnostic.error("time-limit", getMessage() + "; the file is not analyzed", where);
+      return Diagnostic.error("limit-exceeded", getMessage() + "; the file is not analyzed", where);
     }
   }
 }
