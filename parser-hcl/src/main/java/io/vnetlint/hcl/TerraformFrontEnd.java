@@ -317,7 +317,12 @@ public final class TerraformFrontEnd implements FrontEnd {
           Optional<Attribute> source = call.body().attribute("source");
           if (source.isPresent() && source.get().expr() instanceof TemplateExpr t && t.isStringLiteral()
               && ModuleLoader.isLocalSource(t.literalValue())) {
-            Path target = config.dir().resolve(t.literalValue().replace('\\', '/')).normalize();
+            Path target;
+            try {
+              target = config.dir().resolve(t.literalValue().replace('\\', '/')).normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+              continue; // no file has this name; the evaluation reports the call
+            }
             if (!target.equals(config.dir()) && modules.containsKey(target)) {
               called.add(target);
             }
