@@ -12,8 +12,10 @@ import io.vnetlint.arm.template.Placement;
 import io.vnetlint.arm.template.TemplateRun;
 import io.vnetlint.arm.template.TemplateScope;
 import io.vnetlint.arm.template.TreeEvaluator;
+import io.vnetlint.model.Deadline;
 import io.vnetlint.model.Diagnostic;
 import io.vnetlint.model.FrontEnd;
+import io.vnetlint.model.Limits;
 import io.vnetlint.model.Origin;
 import io.vnetlint.model.ScanInput;
 import io.vnetlint.model.SourceRange;
@@ -183,10 +185,20 @@ public final class ArmFrontEnd implements FrontEnd {
             .add(value.range(), io.vnetlint.model.Secret.Literal.Kind.VALUES_FILE, name, false));
         TemplateScope scope = new TemplateScope(root, supplied, null, Placement.UNKNOWN, tree, facts);
         TemplateRun run = new TemplateRun(tree, found, origin, NetworkMapper::handles, this::linkedTemplate);
-        try {
+        try (Deadline deadline = Deadline.start()) {
           run.run(root, scope);
-          resources.addAll(NetworkMapper.map(run.resources(), facts));
+          List<AzureResource> mapped = NetworkMapper.map(run.resources(), facts);
+          if (mapped.size() > Limits.MAX_RESOURCES_PER_FILE) {
+            found.add(Diagnostic.error("limit-exceeded", "the template produces " + mapped.size()
+                + " resources, more than the limit of " + Limits.MAX_RESOURCES_PER_FILE + "; none is analyzed",
+                SourceRange.fileStart(template.display())));
+          } else {
+            resources.addAll(mapped);
+          }
           sensitive.resources(run.resources(), facts);
+        } catch (Deadline.Exceeded e) {
+          // a runaway evaluation: its resources would be partial, so none is analyzed
+          found.add(e.diagnostic(template.display()));
         } catch (StackOverflowError e) {
           found.add(Diagnostic.error("too-deep", "the template is nested too deeply to evaluate",
               SourceRange.fileStart(template.display())));

@@ -61,6 +61,11 @@ public final class ModuleFiles {
    * root; empty otherwise.
    */
   public Optional<Path> resolve(String fromFile, String path) {
+    try {
+      Path.of(path);
+    } catch (java.nio.file.InvalidPathException e) {
+      return Optional.empty(); // a NUL or another character no file name has: no file (found by fuzzing)
+    }
     Path from = Path.of(fromFile).getParent();
     Path target = (from == null ? Path.of(path) : from.resolve(path)).normalize();
     Path absolute = root.resolve(target).normalize();
