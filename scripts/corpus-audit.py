@@ -228,7 +228,8 @@ def main():
         else:
             status = "**NOT AUDITED**"
             unaudited += 1
-        text = message.replace("|", "\\|")
+        # SARIF messages link related locations as [text](1); in markdown those would be broken links
+        text = re.sub(r"\[((?:[^\]\\]|\\.)*)\]\(\d+\)", r"\1", message).replace("|", "\\|")
         lines.append(f"| `{repo}/{uri}:{line}` | {rule} | {status} | {text} |")
     lines.append("")
     if crashed:

@@ -4,7 +4,10 @@ import io.vnetlint.cli.config.DidYouMean;
 import io.vnetlint.cli.graph.GraphCommand;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,9 +17,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Checks Azure virtual network, VPN and ExpressRoute infrastructure code (ARM, Bicep, Terraform) "
-        + "for the mistakes of Microsoft's guide \"Configure and validate VNet or VPN connections\".",
-    subcommands = {ScanCommand.class, RulesCommand.class, ExplainCommand.class, InitCommand.class, GraphCommand.class,
-        CommandLine.HelpCommand.class})
+        + "for the mistakes of Microsoft's guide \"Configure and validate VNet or VPN connections\".")
 public final class Main implements Runnable {
   /** Exit code for usage errors and unreadable input, as in the README. */
   public static final int EXIT_INPUT_ERROR = 2;
@@ -36,6 +37,7 @@ public final class Main implements Runnable {
   /** Runs a command line with the given streams; returns the exit code. Used by tests. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main());
+    addSubcommands(cli, args.length > 0 ? args[0] : "");
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -44,12 +46,42 @@ public final class Main implements Runnable {
         commandLine.getErr().println("vnetlint: " + describe(io));
         return EXIT_INPUT_ERROR;
       }
-      // Never a stack trace: a one-line message that users can report.
-      commandLine.getErr().println("vnetlint: internal error: " + e + " (please report this)");
+      // Never a stack trace, and not the exception's message either (it may quote input, a secret included): the
+      // exception type and where it was thrown, one line that users can report.
+      StackTraceElement[] where = e.getStackTrace();
+      commandLine.getErr().println("vnetlint: internal error: " + e.getClass().getName()
+          + (where.length > 0 ? " at " + where[0] : "") + " (please report this)");
       return EXIT_INPUT_ERROR;
     });
     cli.setParameterExceptionHandler(Main::usageError);
     return cli.execute(args);
+  }
+
+  /** The subcommands, in the order the usage lists them. */
+  private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Supplier<Object>> subcommands() {
+    Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+    all.put("scan", ScanCommand::new);
+    all.put("rules", RulesCommand::new);
+    all.put("explain", ExplainCommand::new);
+    all.put("init", InitCommand::new);
+    all.put("graph", GraphCommand::new);
+    all.put("help", CommandLine.HelpCommand::new);
+    return all;
+  }
+
+  /**
+   * Only the subcommand being run, when the first word names one: picocli reads every option of every command it
+   * is given, which was a good part of a small scan's start-up. Anything else (help, usage, a misspelt command
+   * that needs the list for "did you mean") gets them all.
+   */
+  private static void addSubcommands(CommandLine cli, String first) {
+    if (SUBCOMMANDS.containsKey(first) && !first.equals("help")) {
+      cli.addSubcommand(SUBCOMMANDS.get(first).get());
+      return;
+    }
+    SUBCOMMANDS.values().forEach(command -> cli.addSubcommand(command.get()));
   }
 
   private static String describe(java.io.IOException e) {

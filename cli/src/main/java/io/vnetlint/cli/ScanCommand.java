@@ -174,7 +174,7 @@ final class ScanCommand implements Callable<Integer> {
     }
     for (Path p : parameterFiles) {
       Path real = p.toAbsolutePath().normalize();
-      if (!Files.isRegularFile(real) || !real.startsWith(scanRoot)) {
+      if (!Files.isRegularFile(real) || !new io.vnetlint.model.ScanRoot(scanRoot).contains(real)) {
         err.println("vnetlint: parameter file " + p + " does not exist or is outside the scan root " + scanRoot);
         usageProblem = true;
         continue;
@@ -184,7 +184,7 @@ final class ScanCommand implements Callable<Integer> {
     List<Path> terraformVarFiles = new ArrayList<>();
     for (Path p : varFiles) {
       Path real = p.toAbsolutePath().normalize();
-      if (!Files.isRegularFile(real) || !real.startsWith(scanRoot)) {
+      if (!Files.isRegularFile(real) || !new io.vnetlint.model.ScanRoot(scanRoot).contains(real)) {
         err.println("vnetlint: variable file " + p + " does not exist or is outside the scan root " + scanRoot);
         usageProblem = true;
         continue;
@@ -275,11 +275,14 @@ final class ScanCommand implements Callable<Integer> {
     err.flush();
 
     int exit = exitCode(active, usageProblem);
+    // SARIF names files relative to the repository root, like GitHub code scanning; %SRCROOT% points there.
+    String githubWorkspace = System.getenv("GITHUB_WORKSPACE");
+    Path repositoryRoot = RepositoryRoot.of(scanRoot, githubWorkspace);
     try (Writer out = openOutput()) {
       switch (format) {
         case text -> new TextReporter(style(), verbose, quiet, controls).report(active, new PrintWriter(out));
         case json -> new JsonReporter().report(result, controls, exit, out);
-        case github -> new GithubReporter(RepositoryRoot.prefixOf(scanRoot, System.getenv("GITHUB_WORKSPACE")))
+        case github -> new GithubReporter(RepositoryRoot.prefixOf(scanRoot, githubWorkspace))
             .report(active, new PrintWriter(out));
         case sarif -> SarifWriter.write(new SarifInput(
             Version.VALUE,
@@ -288,10 +291,11 @@ final class ScanCommand implements Callable<Integer> {
             result.diagnostics(),
             exit,
             true,
-            scanRoot.toUri(),
+            repositoryRoot.toUri(),
             "vnetlint/",
             path -> result.sources().get(path).map(SourceText::text),
-            controls.sarifStatuses()), out);
+            controls.sarifStatuses(),
+            RepositoryRoot.prefixOf(scanRoot, githubWorkspace)), out);
       }
     }
     return exit;

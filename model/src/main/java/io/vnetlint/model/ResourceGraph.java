@@ -27,19 +27,30 @@ import java.util.Optional;
 public final class ResourceGraph {
   private final List<AzureResource> resources;
   private final Map<String, List<AzureResource>> byLooseId = new HashMap<>();
-  private final Map<String, List<AzureResource>> byAddress = new HashMap<>();
+  /** Resources by deployment unit and loose id: most references point into their own unit. */
+  private final Map<String, List<AzureResource>> byUnitLooseId = new HashMap<>();
+  /** Resources by deployment unit and address: addresses only mean something inside their unit. */
+  private final Map<String, List<AzureResource>> byUnitAddress = new HashMap<>();
   private final Map<AzureResource, List<Subnet>> subnetsByVnet = new IdentityHashMap<>();
   private final Map<AzureResource, List<Peering>> peeringsByVnet = new IdentityHashMap<>();
   private final Map<AzureResource, List<VirtualNetworkGateway>> gatewaysByVnet = new IdentityHashMap<>();
   private final Map<AzureResource, List<RouteServer>> routeServersByVnet = new IdentityHashMap<>();
   private final Map<AzureResource, List<Connection>> connectionsByGateway = new IdentityHashMap<>();
   private final Map<String, Diagnostic> diagnostics = new LinkedHashMap<>();
+  private final Map<Object, Object> derived = new HashMap<>();
+  private final Map<Class<?>, List<? extends AzureResource>> byType = new HashMap<>();
+  private final Map<VirtualNetworkGateway, Optional<AzureResource>> networkOfGateway = new IdentityHashMap<>();
+  /** Every reference followed so far, by the resource and the attribute that holds it: rules ask again and again. */
+  private final Map<AzureResource, Map<Field<ResourceRef>, Resolution>> resolved = new IdentityHashMap<>();
 
   private ResourceGraph(List<AzureResource> resources) {
     this.resources = List.copyOf(resources);
     for (AzureResource r : this.resources) {
-      byLooseId.computeIfAbsent(r.header().id().looseKey(), k -> new ArrayList<>()).add(r);
-      byAddress.computeIfAbsent(r.header().address(), k -> new ArrayList<>()).add(r);
+      String looseKey = r.header().id().looseKey();
+      String unit = r.header().origin().unit();
+      byLooseId.computeIfAbsent(looseKey, k -> new ArrayList<>()).add(r);
+      byUnitLooseId.computeIfAbsent(unitKey(unit, looseKey), k -> new ArrayList<>()).add(r);
+      byUnitAddress.computeIfAbsent(unitKey(unit, r.header().address()), k -> new ArrayList<>()).add(r);
     }
     for (AzureResource r : this.resources) {
       if (r instanceof Subnet s) {
@@ -70,13 +81,35 @@ public final class ResourceGraph {
 
   /** Every resource of one kind, in scan order. */
   public <T extends AzureResource> List<T> all(Class<T> type) {
-    List<T> out = new ArrayList<>();
-    for (AzureResource r : resources) {
-      if (type.isInstance(r)) {
-        out.add(type.cast(r));
+    // rules ask for the gateways once per connection: the scan over every resource is done once per kind
+    @SuppressWarnings("unchecked")
+    List<T> ofType = (List<T>) byType.get(type);
+    if (ofType == null) {
+      ofType = new ArrayList<>();
+      for (AzureResource r : resources) {
+        if (type.isInstance(r)) {
+          ofType.add(type.cast(r));
+        }
       }
+      byType.put(type, ofType);
     }
-    return out;
+    return new ArrayList<>(ofType);
+  }
+
+  /**
+   * A value computed from this graph once and kept with it, such as an index that rules query once per resource
+   * (asking each resource about every other would make a scan quadratic). {@code key} names the value (a class
+   * constant of the caller); {@code compute} must depend on the graph alone.
+   */
+  public synchronized <T> T derived(Object key, java.util.function.Function<ResourceGraph, T> compute) {
+    @SuppressWarnings("unchecked")
+    T value = (T) derived.get(key);
+    if (value == null) {
+      // not computeIfAbsent: computing one index may ask for another
+      value = compute.apply(this);
+      derived.put(key, value);
+    }
+    return value;
   }
 
   /** Ambiguous references found while linking, in a stable order. */
@@ -89,7 +122,13 @@ public final class ResourceGraph {
   /** Follows a reference attribute of {@code from}. */
   public Resolution resolve(Field<ResourceRef> ref, AzureResource from) {
     if (ref instanceof Field.Known<ResourceRef> k) {
-      return resolve(k.value(), from, k.range());
+      Map<Field<ResourceRef>, Resolution> byField = resolved.computeIfAbsent(from, r -> new IdentityHashMap<>());
+      Resolution r = byField.get(ref);
+      if (r == null) {
+        r = resolve(k.value(), from, k.range()); // the same answer each time, and its diagnostic already noted
+        byField.put(ref, r);
+      }
+      return r;
     }
     if (ref instanceof Field.Unknown<ResourceRef> u) {
       return new Resolution.UnknownRef(u.reason(), u.range());
@@ -99,16 +138,32 @@ public final class ResourceGraph {
 
   private Resolution resolve(ResourceRef ref, AzureResource from, SourceRange where) {
     List<AzureResource> candidates = new ArrayList<>();
+    String unit = from.header().origin().unit();
     if (ref instanceof ResourceRef.ById byId) {
-      for (AzureResource r : byLooseId.getOrDefault(byId.id().looseKey(), List.of())) {
+      String looseKey = byId.id().looseKey();
+      // The one match in the referring resource's own unit wins below whatever the other units hold, so it is
+      // looked up first: the scan of every unit's namesakes (as many as there are landing-zone regions or
+      // copies of an example) is left for the references that need it.
+      AzureResource own = null;
+      int owns = 0;
+      for (AzureResource r : byUnitLooseId.getOrDefault(unitKey(unit, looseKey), List.of())) {
+        if (r.header().id().couldBe(byId.id()) && compatible(r, from)) {
+          own = r;
+          owns++;
+        }
+      }
+      if (owns == 1) {
+        return new Resolution.Resolved(own);
+      }
+      for (AzureResource r : byLooseId.getOrDefault(looseKey, List.of())) {
         if (r.header().id().couldBe(byId.id()) && compatible(r, from)) {
           candidates.add(r);
         }
       }
     } else if (ref instanceof ResourceRef.ByAddress byAddr) {
       // Addresses are unique only inside their deployment unit (a Terraform root module).
-      for (AzureResource r : byAddress.getOrDefault(byAddr.address(), List.of())) {
-        if (compatible(r, from) && r.header().origin().sameUnit(from.header().origin())) {
+      for (AzureResource r : byUnitAddress.getOrDefault(unitKey(unit, byAddr.address()), List.of())) {
+        if (compatible(r, from)) {
           candidates.add(r);
         }
       }
@@ -140,6 +195,10 @@ public final class ResourceGraph {
         + "); it is not linked and checks that need it are skipped";
     diagnostics.putIfAbsent(where + message, Diagnostic.warning("ambiguous-reference", message, where));
     return new Resolution.Ambiguous(ref, candidates);
+  }
+
+  private static String unitKey(String unit, String key) {
+    return unit + '\u0000' + key;
   }
 
   private static boolean compatible(AzureResource candidate, AzureResource from) {
@@ -198,13 +257,21 @@ public final class ResourceGraph {
 
   /** The virtual network of a gateway, through the subnet of its first resolvable IP configuration. */
   public Optional<AzureResource> virtualNetworkOf(VirtualNetworkGateway gateway) {
+    // asked for every gateway whenever a rule looks for the partners of a connection: worked out once
+    Optional<AzureResource> known = networkOfGateway.get(gateway);
+    if (known != null) {
+      return known;
+    }
+    Optional<AzureResource> found = Optional.empty();
     for (VirtualNetworkGateway.IpConfiguration ip : gateway.knownIpConfigurations()) {
       Optional<AzureResource> vnet = networkOfSubnetRef(ip.subnet(), gateway);
       if (vnet.isPresent()) {
-        return vnet;
+        found = vnet;
+        break;
       }
     }
-    return Optional.empty();
+    networkOfGateway.put(gateway, found);
+    return found;
   }
 
   /** The subnet resource an IP configuration names, when it is declared in the scan. */

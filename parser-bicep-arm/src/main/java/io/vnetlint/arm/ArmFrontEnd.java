@@ -12,8 +12,10 @@ import io.vnetlint.arm.template.Placement;
 import io.vnetlint.arm.template.TemplateRun;
 import io.vnetlint.arm.template.TemplateScope;
 import io.vnetlint.arm.template.TreeEvaluator;
+import io.vnetlint.model.Deadline;
 import io.vnetlint.model.Diagnostic;
 import io.vnetlint.model.FrontEnd;
+import io.vnetlint.model.Limits;
 import io.vnetlint.model.Origin;
 import io.vnetlint.model.ScanInput;
 import io.vnetlint.model.SourceRange;
@@ -75,6 +77,8 @@ public final class ArmFrontEnd implements FrontEnd {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Set<String> filesRead = new LinkedHashSet<>();
     private final SensitiveRanges sensitive = new SensitiveRanges();
+    /** The scan's JSON files by directory (the key may be null), for pairing templates with parameter files. */
+    private final Map<Path, List<Path>> jsonByDirectory = new java.util.HashMap<>();
 
     Session(ScanInput input) {
       this.input = input;
@@ -91,6 +95,11 @@ public final class ArmFrontEnd implements FrontEnd {
         if (isJson(file)) {
           jsonFiles.add(file.normalize());
         }
+      }
+      files.prefetch(List.copyOf(jsonFiles), explicit::contains);
+      jsonByDirectory.clear();
+      for (Path file : jsonFiles) {
+        jsonByDirectory.computeIfAbsent(file.getParent(), d -> new ArrayList<>()).add(file);
       }
       for (Path file : jsonFiles) {
         boolean named = explicit.contains(file);
@@ -120,7 +129,7 @@ public final class ArmFrontEnd implements FrontEnd {
           continue; // deployed by the templates that link it, with their parameters
         }
         List<ScanFiles.Document> variants = input.parameterFiles().isEmpty()
-            ? pairedParameterFiles(template.path(), jsonFiles) : explicitParameters;
+            ? pairedParameterFiles(template.path()) : explicitParameters;
         List<Path> configured = input.templateParameters().get(template.path().normalize());
         if (configured != null) {
           variants = new ArrayList<>();
@@ -176,10 +185,20 @@ public final class ArmFrontEnd implements FrontEnd {
             .add(value.range(), io.vnetlint.model.Secret.Literal.Kind.VALUES_FILE, name, false));
         TemplateScope scope = new TemplateScope(root, supplied, null, Placement.UNKNOWN, tree, facts);
         TemplateRun run = new TemplateRun(tree, found, origin, NetworkMapper::handles, this::linkedTemplate);
-        try {
+        try (Deadline deadline = Deadline.start()) {
           run.run(root, scope);
-          resources.addAll(NetworkMapper.map(run.resources(), facts));
+          List<AzureResource> mapped = NetworkMapper.map(run.resources(), facts);
+          if (mapped.size() > Limits.MAX_RESOURCES_PER_FILE) {
+            found.add(Diagnostic.error("limit-exceeded", "the template produces " + mapped.size()
+                + " resources, more than the limit of " + Limits.MAX_RESOURCES_PER_FILE + "; none is analyzed",
+                SourceRange.fileStart(template.display())));
+          } else {
+            resources.addAll(mapped);
+          }
           sensitive.resources(run.resources(), facts);
+        } catch (Deadline.Exceeded e) {
+          // a runaway evaluation: its resources would be partial, so none is analyzed
+          found.add(e.diagnostic(template.display()));
         } catch (StackOverflowError e) {
           found.add(Diagnostic.error("too-deep", "the template is nested too deeply to evaluate",
               SourceRange.fileStart(template.display())));
@@ -284,13 +303,14 @@ public final class ArmFrontEnd implements FrontEnd {
     }
 
     /** {@code <name>.parameters.json} and {@code <name>.parameters.<env>.json} beside {@code <name>.json}. */
-    private List<ScanFiles.Document> pairedParameterFiles(Path template, Set<Path> jsonFiles) {
+    private List<ScanFiles.Document> pairedParameterFiles(Path template) {
       String fileName = template.getFileName().toString();
       String base = fileName.substring(0, fileName.length() - ".json".length()).toLowerCase(Locale.ROOT);
       Path dir = template.getParent();
       List<ScanFiles.Document> out = new ArrayList<>();
-      for (Path candidate : jsonFiles) {
-        if (candidate.equals(template) || !java.util.Objects.equals(candidate.getParent(), dir)) {
+      // only the template's own directory: looking through every JSON file of the scan made this quadratic
+      for (Path candidate : jsonByDirectory.getOrDefault(dir, List.of())) {
+        if (candidate.equals(template)) {
           continue;
         }
         String name = candidate.getFileName().toString().toLowerCase(Locale.ROOT);

@@ -37,19 +37,14 @@ final class ScanFiles {
   record Document(Path path, String display, SourceText text, Value root) {}
 
   private final Path root;
-  private final Path realRoot;
+  private final io.vnetlint.model.ScanRoot guard;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<Path, Optional<Document>> read = new HashMap<>();
+  private final Map<Request, Loaded> prefetched = new HashMap<>();
 
   ScanFiles(Path root) {
     this.root = root.toAbsolutePath().normalize();
-    Path real;
-    try {
-      real = this.root.toRealPath();
-    } catch (IOException e) {
-      real = this.root;
-    }
-    this.realRoot = real;
+    this.guard = new io.vnetlint.model.ScanRoot(this.root);
   }
 
   List<Diagnostic> diagnostics() {
@@ -65,21 +60,50 @@ final class ScanFiles {
     if (cached != null) {
       return cached;
     }
-    int reported = diagnostics.size();
-    Optional<Document> doc = load(relative, report);
-    if (doc.isPresent() || report || diagnostics.size() > reported) {
+    Loaded loaded = prefetched.remove(new Request(relative, report));
+    if (loaded == null) {
+      loaded = load(relative, report);
+    }
+    diagnostics.addAll(loaded.problems());
+    Optional<Document> doc = loaded.document();
+    if (doc.isPresent() || report || !loaded.problems().isEmpty()) {
       read.put(relative, doc); // a file skipped quietly may still be asked for again, with reporting
     }
     return doc;
   }
 
-  private Optional<Document> load(Path relative, boolean report) {
+  /**
+   * Reads and parses the files on all cores ahead of the {@link #document} calls that will ask for them with the
+   * same {@code report}; those calls then take the results (problems included) in their own order, so the output
+   * does not depend on which thread finished first.
+   */
+  void prefetch(List<Path> relatives, java.util.function.Predicate<Path> report) {
+    List<Request> requests = relatives.stream().map(p -> new Request(p, report.test(p))).toList();
+    List<Loaded> loaded = requests.parallelStream().map(r -> load(r.path(), r.report())).toList();
+    for (int i = 0; i < requests.size(); i++) {
+      prefetched.put(requests.get(i), loaded.get(i));
+    }
+  }
+
+  private record Request(Path path, boolean report) {}
+
+  /** What reading one file gave: the document, or the problems to report (or neither, for a quiet skip). */
+  private record Loaded(Optional<Document> document, List<Diagnostic> problems) {}
+
+  /** Reads one file without touching this object's state, so that files can be read on several threads. */
+  private Loaded load(Path relative, boolean report) {
+    List<Diagnostic> problems = new ArrayList<>(0);
+    Optional<Document> doc = load(relative, report, problems);
+    return new Loaded(doc, problems);
+  }
+
+  private Optional<Document> load(Path relative, boolean report, List<Diagnostic> problems) {
     String display = ScanInput.display(relative);
     Path file = root.resolve(relative).normalize();
     try {
-      if (!file.startsWith(root) || !file.toRealPath().startsWith(realRoot)) {
+      if (!file.startsWith(root) || !guard.contains(file)) {
         if (report) {
-          diagnostics.add(Diagnostic.error("outside-root", "file is outside the scan root",
+          problems.add(Diagnostic.error("outside-root", "file is outside the scan root",
               SourceRange.fileStart(display)));
         }
         return Optional.empty();
@@ -87,7 +111,7 @@ final class ScanFiles {
       long size = Files.size(file);
       if (size > Limits.MAX_FILE_BYTES) {
         if (report || looksLikeArm(peek(file))) {
-          diagnostics.add(toDiagnostic(SourceDecoder.tooLarge(display, size)));
+          problems.add(toDiagnostic(SourceDecoder.tooLarge(display, size)));
         }
         return Optional.empty();
       }
@@ -99,18 +123,18 @@ final class ScanFiles {
       try {
         text = SourceDecoder.decode(display, bytes);
       } catch (JsonSyntaxException e) {
-        diagnostics.add(toDiagnostic(e));
+        problems.add(toDiagnostic(e));
         return Optional.empty();
       }
       try {
         return Optional.of(new Document(relative, display, text, PositionedJsonReader.read(text)));
       } catch (JsonSyntaxException e) {
-        diagnostics.add(toDiagnostic(e));
+        problems.add(toDiagnostic(e));
         return Optional.empty();
       }
     } catch (IOException e) {
       if (report) {
-        diagnostics.add(Diagnostic.error("read-error", "cannot read the file (" + e.getClass().getSimpleName() + ")",
+        problems.add(Diagnostic.error("read-error", "cannot read the file (" + e.getClass().getSimpleName() + ")",
             SourceRange.fileStart(display)));
       }
       return Optional.empty();
@@ -121,8 +145,8 @@ final class ScanFiles {
   boolean insideRoot(Path relative) {
     Path file = root.resolve(relative).normalize();
     try {
-      return file.startsWith(root) && Files.isRegularFile(file) && file.toRealPath().startsWith(realRoot);
-    } catch (IOException e) {
+      return file.startsWith(root) && Files.isRegularFile(file) && guard.contains(file);
+    } catch (RuntimeException e) {
       return false;
     }
   }

@@ -9,8 +9,10 @@ import io.vnetlint.bicep.eval.ModuleFiles;
 import io.vnetlint.bicep.syntax.Expr;
 import io.vnetlint.bicep.syntax.Program;
 import io.vnetlint.bicep.syntax.Statement;
+import io.vnetlint.model.Deadline;
 import io.vnetlint.model.Diagnostic;
 import io.vnetlint.model.FrontEnd;
+import io.vnetlint.model.Limits;
 import io.vnetlint.model.Origin;
 import io.vnetlint.model.ScanInput;
 import io.vnetlint.model.SourceRange;
@@ -19,6 +21,7 @@ import io.vnetlint.model.azure.AzureResource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,6 +74,8 @@ public final class BicepFrontEnd implements FrontEnd {
     ModuleFiles files = new ModuleFiles(input.root());
     Map<Path, ModuleFiles.Parsed> bicep = new LinkedHashMap<>();
     Map<Path, ModuleFiles.Parsed> params = new LinkedHashMap<>();
+    files.prefetch(input.files().stream()
+        .filter(f -> hasExtension(f.normalize(), ".bicep") || hasExtension(f.normalize(), ".bicepparam")).toList());
     for (Path file : input.files()) {
       Path p = file.normalize();
       if (hasExtension(p, ".bicep")) {
@@ -86,12 +91,15 @@ public final class BicepFrontEnd implements FrontEnd {
       }
     }
     Set<Path> modules = new LinkedHashSet<>();
-    for (ModuleFiles.Parsed parsed : bicep.values()) {
+    Map<Path, Set<Path>> uses = new HashMap<>();
+    for (Map.Entry<Path, ModuleFiles.Parsed> e : bicep.entrySet()) {
+      ModuleFiles.Parsed parsed = e.getValue();
       if (parsed.readError() == null) {
         for (Statement.ModuleDecl m : parsed.result().program().statementsOf(Statement.ModuleDecl.class)) {
           if (m.path() instanceof Expr.StringExpr s && s.literalValue() != null) {
             files.resolve(parsed.display(), s.literalValue()).ifPresent(target -> {
               modules.add(target.normalize());
+              uses.computeIfAbsent(e.getKey(), k -> new LinkedHashSet<>()).add(target.normalize());
               filesRead.add(ScanInput.display(target));
             });
           }
@@ -105,6 +113,7 @@ public final class BicepFrontEnd implements FrontEnd {
       }
       Optional<Path> target = usingTarget(files, parsed);
       if (target.isEmpty()) {
+        outsideUsing(parsed).ifPresent(diagnostics::add);
         continue;
       }
       if (!bicep.containsKey(target.get())) {
@@ -114,9 +123,10 @@ public final class BicepFrontEnd implements FrontEnd {
       }
       variants.computeIfAbsent(target.get(), k -> new ArrayList<>()).add(parsed);
     }
+    Set<Path> entries = entryFiles(bicep.keySet(), modules, variants.keySet(), uses);
     for (Map.Entry<Path, ModuleFiles.Parsed> e : bicep.entrySet()) {
       ModuleFiles.Parsed parsed = e.getValue();
-      if (!parsed.usable() || (modules.contains(e.getKey()) && !variants.containsKey(e.getKey()))) {
+      if (!parsed.usable() || !entries.contains(e.getKey())) {
         continue;
       }
       List<ModuleFiles.Parsed> runs = new ArrayList<>(variants.getOrDefault(e.getKey(), List.of()));
@@ -129,6 +139,35 @@ public final class BicepFrontEnd implements FrontEnd {
     }
   }
 
+  /**
+   * The files deployed on their own: those no scanned file uses as a module (or with a params file of their own),
+   * then, in order, any file none of those reaches — the members of a module cycle (a file that uses itself, a uses
+   * b uses a), which would otherwise vanish from the scan without a word; deployed, the cycle is reported where it
+   * closes.
+   */
+  private static Set<Path> entryFiles(Set<Path> all, Set<Path> modules, Set<Path> withParams,
+      Map<Path, Set<Path>> uses) {
+    Set<Path> entries = new LinkedHashSet<>();
+    Set<Path> reached = new HashSet<>();
+    for (boolean cyclesToo : new boolean[] {false, true}) {
+      for (Path file : all) {
+        if (!reached.contains(file) && (cyclesToo || !modules.contains(file) || withParams.contains(file))) {
+          entries.add(file);
+          java.util.Deque<Path> pending = new java.util.ArrayDeque<>(List.of(file));
+          while (!pending.isEmpty()) {
+            Path next = pending.pop();
+            if (reached.add(next)) {
+              pending.addAll(uses.getOrDefault(next, Set.of()));
+            }
+          }
+        } else if (!cyclesToo && withParams.contains(file)) {
+          entries.add(file);
+        }
+      }
+    }
+    return entries;
+  }
+
   private static ModuleFiles.Parsed read(ModuleFiles files, Path p, List<Diagnostic> diagnostics,
       Set<String> filesRead) {
     ModuleFiles.Parsed parsed = files.read(p);
@@ -139,6 +178,21 @@ public final class BicepFrontEnd implements FrontEnd {
       diagnostics.addAll(parsed.result().diagnostics());
     }
     return parsed;
+  }
+
+  /** A warning for a {@code using} of a local file that leaves the scan root (which is not read). */
+  private static Optional<Diagnostic> outsideUsing(ModuleFiles.Parsed params) {
+    for (Statement.UsingDecl u : params.result().program().statementsOf(Statement.UsingDecl.class)) {
+      if (u.path() instanceof Expr.StringExpr s && s.literalValue() != null) {
+        String lower = s.literalValue().toLowerCase(java.util.Locale.ROOT);
+        if (!lower.startsWith("br:") && !lower.startsWith("br/") && !lower.startsWith("ts:")
+            && !lower.startsWith("ts/")) {
+          return Optional.of(Diagnostic.warning("using-outside-root", "the Bicep file this params file uses ("
+              + s.literalValue() + ") is outside the scan root and is not read", u.range()));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<Path> usingTarget(ModuleFiles files, ModuleFiles.Parsed params) {
@@ -154,7 +208,7 @@ public final class BicepFrontEnd implements FrontEnd {
       List<AzureResource> resources, List<Diagnostic> diagnostics, Set<SourceRange> sensitive) {
     Origin origin = new Origin(bicep.display(), paramsFile == null ? null : paramsFile.display());
     Deployment deployment = new Deployment(origin, files);
-    try {
+    try (Deadline deadline = Deadline.start()) {
       Map<String, Value> supplied = new HashMap<>();
       if (paramsFile != null) {
         Program program = paramsFile.result().program();
@@ -170,11 +224,21 @@ public final class BicepFrontEnd implements FrontEnd {
       FileEvaluation root = new FileEvaluation(deployment, bicep.display(), bicep.result().program(), supplied,
           FileEvaluation.Placement.UNKNOWN, 0);
       root.run();
-      resources.addAll(NetworkMapper.map(deployment.resources(), deployment.facts()));
+      List<AzureResource> mapped = NetworkMapper.map(deployment.resources(), deployment.facts());
+      if (mapped.size() > Limits.MAX_RESOURCES_PER_FILE) {
+        diagnostics.add(Diagnostic.error("limit-exceeded", "the file produces " + mapped.size()
+            + " resources, more than the limit of " + Limits.MAX_RESOURCES_PER_FILE + "; none is analyzed",
+            SourceRange.fileStart(bicep.display())));
+      } else {
+        resources.addAll(mapped);
+      }
       sensitive.addAll(deployment.sensitiveRanges());
       for (RawResource raw : deployment.resources()) {
         walk(raw.body(), false, deployment.facts(), sensitive);
       }
+    } catch (Deadline.Exceeded e) {
+      // a runaway evaluation: its resources would be partial, so none is analyzed
+      diagnostics.add(e.diagnostic(bicep.display()));
     } catch (StackOverflowError e) {
       diagnostics.add(Diagnostic.error("too-deep", "the file is nested too deeply to evaluate",
           SourceRange.fileStart(bicep.display())));

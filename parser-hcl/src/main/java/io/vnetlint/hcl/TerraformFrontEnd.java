@@ -16,6 +16,7 @@ import io.vnetlint.hcl.syntax.Attribute;
 import io.vnetlint.hcl.syntax.Block;
 import io.vnetlint.hcl.syntax.ConfigFile;
 import io.vnetlint.hcl.syntax.TemplateExpr;
+import io.vnetlint.model.Deadline;
 import io.vnetlint.model.Diagnostic;
 import io.vnetlint.model.FrontEnd;
 import io.vnetlint.model.Limits;
@@ -122,6 +123,8 @@ public final class TerraformFrontEnd implements FrontEnd {
         }
       }
 
+      // parsing is most of the work: all files at once on all cores, then evaluated in the usual order
+      files.prefetch(tf.values().stream().flatMap(List::stream).toList());
       Map<Path, ModuleConfig> modules = new LinkedHashMap<>();
       for (Map.Entry<Path, List<Path>> dir : tf.entrySet()) {
         List<ConfigFile> parsed = new ArrayList<>();
@@ -140,18 +143,12 @@ public final class TerraformFrontEnd implements FrontEnd {
         loader.register(config);
         modules.put(dir.getKey(), config);
       }
-      Set<Path> called = calledDirectories(modules);
 
       Map<Path, PlanResult> planResults = new LinkedHashMap<>();
       for (Path plan : plans) {
         readPlan(plan).ifPresent(r -> planResults.put(plan, r));
       }
-      Set<Path> roots = new LinkedHashSet<>();
-      for (Path dir : modules.keySet()) {
-        if (!called.contains(dir)) {
-          roots.add(dir);
-        }
-      }
+      Set<Path> roots = rootDirectories(modules);
       Set<Path> plannedRoots = new HashSet<>();
       List<TerraformResource> resources = new ArrayList<>();
       for (Map.Entry<Path, PlanResult> plan : planResults.entrySet()) {
@@ -180,17 +177,30 @@ public final class TerraformFrontEnd implements FrontEnd {
           variableFile(p).ifPresent(sources::add);
         }
         Evaluation evaluation = new Evaluation(loader, input.terraform(), AzurermMapper::handles);
-        try {
-          evaluation.evaluateRoot(modules.get(dir), sources);
-        } catch (RuntimeException e) {
-          diagnostics.add(Diagnostic.error("internal-error", "internal error while evaluating the module ("
-              + e.getClass().getSimpleName() + at(e) + ")", SourceRange.fileStart(files.display(dir))));
+        Evaluation.Result result;
+        try (Deadline deadline = Deadline.start()) {
+          try {
+            evaluation.evaluateRoot(modules.get(dir), sources);
+          } catch (Deadline.Exceeded e) {
+            throw e;
+          } catch (RuntimeException e) {
+            diagnostics.add(Diagnostic.error("internal-error", "internal error while evaluating the module ("
+                + e.getClass().getSimpleName() + at(e) + ")", SourceRange.fileStart(files.display(dir))));
+          }
+          result = evaluation.result();
+        } catch (Deadline.Exceeded e) {
+          // a runaway evaluation: the module's resources would be partial, so none is analyzed
+          diagnostics.add(e.diagnostic(files.display(dir)));
+          continue;
         }
-        Evaluation.Result result = evaluation.result();
         diagnostics.addAll(result.diagnostics());
         sensitive.addAll(result.sensitiveRanges());
         secretSources.addAll(evaluation.secretSources());
-        if (!plannedRoots.contains(dir)) {
+        if (result.resources().size() > Limits.MAX_RESOURCES_PER_FILE) {
+          diagnostics.add(Diagnostic.error("limit-exceeded", "the module produces " + result.resources().size()
+              + " resources, more than the limit of " + Limits.MAX_RESOURCES_PER_FILE + "; none is analyzed",
+              SourceRange.fileStart(files.display(dir))));
+        } else if (!plannedRoots.contains(dir)) {
           resources.addAll(result.resources());
         }
       }
@@ -272,21 +282,56 @@ public final class TerraformFrontEnd implements FrontEnd {
     }
 
     /** The scanned module directories that another scanned module calls with a local source. */
-    private Set<Path> calledDirectories(Map<Path, ModuleConfig> modules) {
+    /**
+     * The directories evaluated as root modules: those no scanned module calls, then, in order, any directory that
+     * no root reaches — the members of a cycle of modules calling each other (a calls b, b calls a), which would
+     * otherwise vanish from the scan without a word. Evaluated as a root, the cycle is reported where it closes.
+     */
+    private Set<Path> rootDirectories(Map<Path, ModuleConfig> modules) {
+      Map<Path, Set<Path>> calls = moduleCalls(modules);
       Set<Path> called = new HashSet<>();
+      calls.values().forEach(called::addAll);
+      Set<Path> roots = new LinkedHashSet<>();
+      Set<Path> reached = new HashSet<>();
+      for (boolean cyclesToo : new boolean[] {false, true}) {
+        for (Path dir : modules.keySet()) {
+          if (!reached.contains(dir) && (cyclesToo || !called.contains(dir))) {
+            roots.add(dir);
+            java.util.Deque<Path> pending = new java.util.ArrayDeque<>(List.of(dir));
+            while (!pending.isEmpty()) {
+              Path next = pending.pop();
+              if (reached.add(next)) {
+                pending.addAll(calls.getOrDefault(next, Set.of()));
+              }
+            }
+          }
+        }
+      }
+      return roots;
+    }
+
+    /** For each scanned directory, the other scanned directories its local module calls name. */
+    private Map<Path, Set<Path>> moduleCalls(Map<Path, ModuleConfig> modules) {
+      Map<Path, Set<Path>> calls = new LinkedHashMap<>();
       for (ModuleConfig config : modules.values()) {
+        Set<Path> called = calls.computeIfAbsent(config.dir(), d -> new LinkedHashSet<>());
         for (Block call : config.moduleCalls().values()) {
           Optional<Attribute> source = call.body().attribute("source");
           if (source.isPresent() && source.get().expr() instanceof TemplateExpr t && t.isStringLiteral()
               && ModuleLoader.isLocalSource(t.literalValue())) {
-            Path target = config.dir().resolve(t.literalValue().replace('\\', '/')).normalize();
+            Path target;
+            try {
+              target = config.dir().resolve(t.literalValue().replace('\\', '/')).normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+              continue; // no file has this name; the evaluation reports the call
+            }
             if (!target.equals(config.dir()) && modules.containsKey(target)) {
               called.add(target);
             }
           }
         }
       }
-      return called;
+      return calls;
     }
 
     private Optional<VariableFiles.Source> variableFile(Path p) {

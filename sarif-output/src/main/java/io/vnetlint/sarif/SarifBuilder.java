@@ -174,18 +174,52 @@ final class SarifBuilder {
         finding.ruleId(),
         ruleIndex.get(finding.ruleId()),
         finding.level().sarifName(),
-        new Message(text == null || text.isBlank() ? finding.rule().shortDescription() : text),
+        new Message(withRelatedLinks(text == null || text.isBlank() ? finding.rule().shortDescription() : text,
+            related)),
         List.of(new Location(null, physicalLocation(primary), null)),
         related.isEmpty() ? null : related,
         new TreeMap<>(fingerprints),
         status.suppressionJustification() == null ? null
             : List.of(new Suppression(Suppression.IN_SOURCE, status.suppressionJustification())),
         status.baselineState() == null ? null : status.baselineState().sarifName(),
-        finding.fixes().stream().map(SarifBuilder::fix).toList());
+        finding.fixes().stream().map(this::fix).toList());
+  }
+
+  /**
+   * The message with an embedded link to each related location ({@code (see [its message](1), ...)}, before a final
+   * period): GitHub code scanning and the SARIF viewers for VS Code and Visual Studio turn {@code [text](id)} into a
+   * link that jumps to the related location with that id. Brackets and backslashes in the link text are escaped, as
+   * SARIF requires of embedded link text.
+   */
+  static String withRelatedLinks(String text, List<Location> related) {
+    if (related.isEmpty()) {
+      return text;
+    }
+    boolean sentence = text.endsWith(".");
+    StringBuilder sb = new StringBuilder(sentence ? text.substring(0, text.length() - 1) : text).append(" (see ");
+    for (Location location : related) {
+      if (location.id() > 1) {
+        sb.append(", ");
+      }
+      String label = location.message() == null ? "related location " + location.id() : location.message().text();
+      sb.append('[').append(escapeLinkText(label)).append("](").append(location.id()).append(')');
+    }
+    return sb.append(sentence ? ")." : ")").toString();
+  }
+
+  private static String escapeLinkText(String label) {
+    StringBuilder sb = new StringBuilder(label.length());
+    for (char c : label.toCharArray()) {
+      if (c == '\\' || c == '[' || c == ']') {
+        sb.append('\\');
+      }
+      sb.append(c);
+    }
+    return sb.toString();
   }
 
   /** A fix with one artifact change per file, in the order the files first appear. */
-  static Fix fix(io.vnetlint.rules.Fix fix) {
+  private Fix fix(io.vnetlint.rules.Fix fix) {
     Map<String, List<Replacement>> byFile = new LinkedHashMap<>();
     for (io.vnetlint.rules.Fix.Replacement r : fix.replacements()) {
       byFile.computeIfAbsent(r.deleted().file(), f -> new ArrayList<>())
@@ -193,7 +227,7 @@ final class SarifBuilder {
     }
     List<ArtifactChange> changes = new ArrayList<>();
     byFile.forEach((file, replacements) -> changes.add(new ArtifactChange(
-        new ArtifactLocation(ArtifactUris.relative(file), SRCROOT, null), replacements)));
+        artifactLocation(file), replacements)));
     return new Fix(new Message(fix.description()), changes);
   }
 
@@ -225,9 +259,18 @@ final class SarifBuilder {
         associatedRule);
   }
 
-  static PhysicalLocation physicalLocation(SourceRange range) {
-    return new PhysicalLocation(
-        new ArtifactLocation(ArtifactUris.relative(range.file()), SRCROOT, null), region(range));
+  private PhysicalLocation physicalLocation(SourceRange range) {
+    return new PhysicalLocation(artifactLocation(range.file()), region(range));
+  }
+
+  /** A scan-relative file as a URI relative to {@code %SRCROOT%}: the path prefix first, when there is one. */
+  private ArtifactLocation artifactLocation(String file) {
+    String relative = file.replace('\\', '/');
+    while (relative.startsWith("./")) {
+      relative = relative.substring(2);
+    }
+    String path = input.pathPrefix().isEmpty() ? relative : input.pathPrefix() + "/" + relative;
+    return new ArtifactLocation(ArtifactUris.relative(path), SRCROOT, null);
   }
 
   /** The range as a region; an empty range grows to one character so that viewers show something. */

@@ -17,11 +17,15 @@ import java.util.Objects;
  * @param diagnostics parse errors, warnings and "not checked" messages; they become tool execution notifications
  * @param exitCode the process exit code, reported in the invocation
  * @param executionSuccessful false when the scan itself failed (not when it found problems)
- * @param rootUri the scan root as an absolute {@code file:} URI ending with {@code /}, or null when the output
- *     should not name an absolute path; a missing final {@code /} is added
+ * @param rootUri {@code %SRCROOT%}: the repository root (or the scan root outside a repository) as an absolute
+ *     {@code file:} URI ending with {@code /}, or null when the output should not name an absolute path; a missing
+ *     final {@code /} is added
  * @param automationId GitHub's {@code automationDetails.id} ({@code category/run}); null means {@code vnetlint/}
  * @param sources the texts of the scanned files, for {@code primaryLocationLineHash}; null means none
  * @param statuses suppressions and baseline states per finding; null means none
+ * @param pathPrefix the scan root's path relative to {@code rootUri}, with forward slashes ({@code infra/network});
+ *     it is put in front of every scan-relative path, so that artifact URIs are relative to the repository root as
+ *     GitHub code scanning expects; null or empty when {@code rootUri} is the scan root
  */
 public record SarifInput(
     String toolVersion,
@@ -33,7 +37,8 @@ public record SarifInput(
     URI rootUri,
     String automationId,
     SourceProvider sources,
-    FindingStatus.Lookup statuses) {
+    FindingStatus.Lookup statuses,
+    String pathPrefix) {
 
   public static final String DEFAULT_AUTOMATION_ID = "vnetlint/";
 
@@ -42,7 +47,15 @@ public record SarifInput(
       List<Diagnostic> diagnostics, int exitCode, boolean executionSuccessful, URI rootUri, String automationId,
       SourceProvider sources) {
     this(toolVersion, rules, findings, diagnostics, exitCode, executionSuccessful, rootUri, automationId, sources,
-        null);
+        null, null);
+  }
+
+  /** Artifact URIs relative to the scan root ({@code rootUri} is the scan root). */
+  public SarifInput(String toolVersion, List<RuleMetadata> rules, List<Finding> findings,
+      List<Diagnostic> diagnostics, int exitCode, boolean executionSuccessful, URI rootUri, String automationId,
+      SourceProvider sources, FindingStatus.Lookup statuses) {
+    this(toolVersion, rules, findings, diagnostics, exitCode, executionSuccessful, rootUri, automationId, sources,
+        statuses, null);
   }
 
   public SarifInput {
@@ -67,5 +80,27 @@ public record SarifInput(
     if (statuses == null) {
       statuses = FindingStatus.Lookup.none();
     }
+    pathPrefix = normalizePrefix(pathPrefix);
+  }
+
+  /** {@code ./infra/net/} → {@code infra/net}; "" for none. */
+  private static String normalizePrefix(String prefix) {
+    if (prefix == null) {
+      return "";
+    }
+    String p = prefix.replace('\\', '/');
+    while (p.startsWith("./")) {
+      p = p.substring(2);
+    }
+    while (p.endsWith("/")) {
+      p = p.substring(0, p.length() - 1);
+    }
+    if (p.equals(".")) {
+      return "";
+    }
+    if (p.startsWith("/") || p.equals("..") || p.startsWith("../") || p.contains("/../") || p.endsWith("/..")) {
+      throw new IllegalArgumentException("pathPrefix must be a relative path inside the root: " + prefix);
+    }
+    return p;
   }
 }

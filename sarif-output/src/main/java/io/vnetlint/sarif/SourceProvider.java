@@ -42,11 +42,11 @@ public interface SourceProvider {
    */
   static SourceProvider fromRoot(Path root) {
     Path base = root.toAbsolutePath().normalize();
+    io.vnetlint.model.ScanRoot guard = new io.vnetlint.model.ScanRoot(base);
     return relativePath -> {
       try {
         Path file = base.resolve(relativePath).normalize();
-        if (!file.startsWith(base) || !Files.isRegularFile(file)
-            || !file.toRealPath().startsWith(base.toRealPath())
+        if (!file.startsWith(base) || !guard.contains(file) || !Files.isRegularFile(file)
             || Files.size(file) > Limits.MAX_FILE_BYTES) {
           return Optional.empty();
         }

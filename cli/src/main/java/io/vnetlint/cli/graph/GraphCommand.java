@@ -178,7 +178,7 @@ public final class GraphCommand implements Callable<Integer> {
     boolean ok = true;
     for (Path p : given) {
       Path real = p.toAbsolutePath().normalize();
-      if (!Files.isRegularFile(real) || !real.startsWith(scanRoot)) {
+      if (!Files.isRegularFile(real) || !new io.vnetlint.model.ScanRoot(scanRoot).contains(real)) {
         err.println("vnetlint: " + what + " " + p + " does not exist or is outside the scan root " + scanRoot);
         ok = false;
         continue;

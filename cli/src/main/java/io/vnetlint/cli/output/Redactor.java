@@ -1,8 +1,14 @@
 package io.vnetlint.cli.output;
 
 import io.vnetlint.model.SourceRange;
+import io.vnetlint.model.SourceText;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,10 +28,53 @@ public final class Redactor {
    */
   private static final Pattern BARE_REFERENCE = Pattern.compile("[A-Za-z_][\\w.\\-]*(\\[[0-9]+])*");
 
+  /** Secret texts shorter than this are not searched for elsewhere: they would mask ordinary words. */
+  private static final int MIN_REPEATED_SECRET = 4;
+
   private final List<SourceRange> sensitive;
+  private final List<String> secretTexts;
 
   public Redactor(List<SourceRange> sensitive) {
+    this(sensitive, file -> Optional.empty());
+  }
+
+  /**
+   * With the sources, the literal text of each one-line sensitive range is also masked wherever else it appears on
+   * a shown line: a secret repeated in a comment or a placeholder next to the value is still the secret.
+   */
+  public Redactor(List<SourceRange> sensitive, Function<String, Optional<SourceText>> sources) {
     this.sensitive = List.copyOf(sensitive);
+    Set<String> texts = new TreeSet<>(Comparator.comparingInt(String::length).reversed()
+        .thenComparing(Comparator.naturalOrder()));
+    for (SourceRange r : this.sensitive) {
+      secretText(r, sources).ifPresent(texts::add);
+    }
+    this.secretTexts = List.copyOf(texts);
+  }
+
+  /** The literal a one-line sensitive range holds, without quotes; empty for references and expressions. */
+  private static Optional<String> secretText(SourceRange r, Function<String, Optional<SourceText>> sources) {
+    if (r.startLine() != r.endLine()) {
+      return Optional.empty();
+    }
+    Optional<SourceText> text = sources.apply(r.file());
+    if (text.isEmpty() || r.startLine() < 1 || r.startLine() > text.get().lineCount()) {
+      return Optional.empty();
+    }
+    String line = text.get().line(r.startLine());
+    int from = r.startColumn() - 1;
+    int to = Math.min(line.length(), r.endColumn() - 1);
+    if (from < 0 || from >= to) {
+      return Optional.empty();
+    }
+    String value = line.substring(from, to).strip();
+    if (value.length() >= 2 && quoteAt(value, 0) && value.charAt(value.length() - 1) == value.charAt(0)) {
+      value = value.substring(1, value.length() - 1);
+    } else if (BARE_REFERENCE.matcher(value).matches()) {
+      return Optional.empty(); // a reference names where the secret comes from; it is not the secret
+    }
+    boolean expression = value.startsWith("[") || value.contains("${");
+    return value.length() >= MIN_REPEATED_SECRET && !expression ? Optional.of(value) : Optional.empty();
   }
 
   /** The line as it may be shown: sensitive ranges and secret-looking attribute values replaced by '*'. */
@@ -44,6 +93,11 @@ public final class Redactor {
         continue;
       }
       mask(chars, from, to);
+    }
+    for (String secret : secretTexts) {
+      for (int at = line.indexOf(secret); at >= 0; at = line.indexOf(secret, at + 1)) {
+        mask(chars, at, at + secret.length());
+      }
     }
     Matcher m = SECRET_ATTRIBUTE.matcher(line);
     while (m.find()) {

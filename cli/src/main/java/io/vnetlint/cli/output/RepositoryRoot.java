@@ -19,14 +19,22 @@ public final class RepositoryRoot {
    */
   public static String prefixOf(Path scanRoot, String githubWorkspace) {
     Path root = scanRoot.toAbsolutePath().normalize();
+    return of(root, githubWorkspace).relativize(root).toString().replace('\\', '/');
+  }
+
+  /**
+   * The repository root as an absolute, normalized path: the scan root itself when no workspace or {@code .git}
+   * encloses it. SARIF's {@code %SRCROOT%} points here, so that artifact URIs are repository-relative.
+   *
+   * @param githubWorkspace the value of {@code GITHUB_WORKSPACE}, or null outside Actions
+   */
+  public static Path of(Path scanRoot, String githubWorkspace) {
+    Path root = scanRoot.toAbsolutePath().normalize();
     Path repository = workspace(root, githubWorkspace);
     if (repository == null) {
       repository = gitAncestor(root);
     }
-    if (repository == null) {
-      return "";
-    }
-    return repository.relativize(root).toString().replace('\\', '/');
+    return repository == null ? root : repository;
   }
 
   private static Path workspace(Path root, String githubWorkspace) {

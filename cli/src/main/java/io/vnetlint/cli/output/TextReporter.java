@@ -52,7 +52,7 @@ public final class TextReporter {
       out.flush();
       return;
     }
-    Redactor redactor = new Redactor(result.sensitiveRanges());
+    Redactor redactor = new Redactor(result.sensitiveRanges(), result.sources()::get);
     for (Finding f : result.findings()) {
       renderFinding(f, result, redactor, out);
       out.println();

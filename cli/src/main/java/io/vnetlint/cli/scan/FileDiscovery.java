@@ -1,10 +1,10 @@
 package io.vnetlint.cli.scan;
 
+import io.vnetlint.model.ScanRoot;
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -30,9 +30,11 @@ public final class FileDiscovery {
   public record Discovered(List<Path> files, List<Path> explicitFiles, List<String> problems) {}
 
   private final Path realRoot;
+  private final ScanRoot guard;
 
   public FileDiscovery(Path root) throws IOException {
     this.realRoot = root.toRealPath();
+    this.guard = new ScanRoot(realRoot);
   }
 
   public Discovered discover(List<Path> paths) {
@@ -104,10 +106,7 @@ public final class FileDiscovery {
     }
   }
 
-  private boolean insideRoot(Path p) throws IOException {
-    if (!Files.isSymbolicLink(p) && p.normalize().startsWith(realRoot)) {
-      return p.toRealPath(LinkOption.NOFOLLOW_LINKS).startsWith(realRoot) || p.toRealPath().startsWith(realRoot);
-    }
-    return p.toRealPath().startsWith(realRoot);
+  private boolean insideRoot(Path p) {
+    return guard.contains(p);
   }
 }

@@ -105,7 +105,9 @@ public final class Scanner {
       } catch (RuntimeException | StackOverflowError e) {
         // Front ends report bad input as diagnostics; this is a bug, reported without a stack trace.
         diagnostics.add(Diagnostic.error("internal-error",
-            "internal error in the " + frontEnd.name() + " front end: " + e + " (please report this)",
+            "internal error in the " + frontEnd.name() + " front end: " + e.getClass().getName()
+                + (e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : "")
+                + " (please report this; the message is left out, it may quote a secret)",
             SourceRange.fileStart(".")));
         continue;
       }

@@ -24,7 +24,8 @@ public final class SourceCache {
   private Optional<SourceText> read(String relativePath) {
     try {
       Path file = root.resolve(relativePath).normalize();
-      if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+      if (!file.startsWith(root) || !new io.vnetlint.model.ScanRoot(root).contains(file)
+          || !Files.isRegularFile(file)) {
         return Optional.empty();
       }
       return Optional.of(SourceText.decode(relativePath, Files.readAllBytes(file)));

@@ -358,6 +358,7 @@ final class CollectionFunctions {
     if (count.get() < 0 || count.get() > MAX_BUILT_ITEMS) {
       return call.unknown("range() of " + count.get() + " items is not evaluated");
     }
+    io.vnetlint.model.Deadline.countIterations(count.get(), call.at());
     List<Value> items = new ArrayList<>();
     for (int i = 0; i < count.get(); i++) {
       items.add(call.num((long) start.get() + i));

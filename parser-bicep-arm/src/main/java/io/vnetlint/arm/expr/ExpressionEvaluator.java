@@ -1,5 +1,6 @@
 package io.vnetlint.arm.expr;
 
+import io.vnetlint.model.Deadline;
 import io.vnetlint.model.SourceRange;
 import io.vnetlint.model.Value;
 import java.math.BigDecimal;
@@ -47,6 +48,7 @@ public final class ExpressionEvaluator {
 
   /** Evaluates a parsed expression; {@code at} is the range every result gets. */
   public Value evaluate(Expr e, EvalContext context, SourceRange at) {
+    Deadline.check(at);
     if (e instanceof Expr.StringLiteral s) {
       return new Value.Str(s.value(), at);
     }

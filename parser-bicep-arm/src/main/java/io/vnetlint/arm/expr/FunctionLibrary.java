@@ -1,5 +1,6 @@
 package io.vnetlint.arm.expr;
 
+import io.vnetlint.model.Limits;
 import io.vnetlint.model.Value;
 import java.util.HashMap;
 import java.util.Locale;
@@ -36,7 +37,13 @@ final class FunctionLibrary {
     String name = call.name().toLowerCase(Locale.ROOT);
     ArmFunction function = byName.get(name);
     if (function != null) {
-      return function.apply(invocation);
+      Value result = function.apply(invocation);
+      if (result instanceof Value.Str str && str.value().length() > Limits.MAX_STRING_CHARS) {
+        // each call at most doubles a string under the limit: repeated concatenation cannot run away
+        return invocation.unknown(call.name() + "() builds a string longer than the limit of "
+            + Limits.MAX_STRING_CHARS + " characters");
+      }
+      return result;
     }
     if (name.startsWith("list")) {
       // listKeys(), listSecrets(), ...: runtime state, usually secrets

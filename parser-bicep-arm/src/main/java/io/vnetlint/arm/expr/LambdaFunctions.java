@@ -62,6 +62,7 @@ final class LambdaFunctions {
 
   /** Applies a lambda to arguments (extra parameters get the element's index, as Bicep's (x, i) => ...). */
   private static Value apply(Invocation call, Lambda lambda, Value... args) {
+    io.vnetlint.model.Deadline.countIterations(1, call.at());
     Map<String, Value> bound = new HashMap<>();
     for (int i = 0; i < lambda.parameters().size() && i < args.length; i++) {
       bound.put(lambda.parameters().get(i), args[i]);

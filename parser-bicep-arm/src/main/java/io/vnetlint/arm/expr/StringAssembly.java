@@ -1,5 +1,6 @@
 package io.vnetlint.arm.expr;
 
+import io.vnetlint.model.Limits;
 import io.vnetlint.model.ResourceId;
 import io.vnetlint.model.ResourceRef;
 import io.vnetlint.model.Value;
@@ -40,6 +41,10 @@ final class StringAssembly {
       Optional<String> text = Conversions.text(piece);
       if (text.isEmpty()) {
         return call.unknown(call.name() + " does not turn " + piece.kind() + " into text");
+      }
+      if ((long) sb.length() + text.get().length() > Limits.MAX_STRING_CHARS) {
+        return call.unknown(call.name() + "() builds a string longer than the limit of " + Limits.MAX_STRING_CHARS
+            + " characters");
       }
       sb.append(text.get());
     }

@@ -1,5 +1,6 @@
 package io.vnetlint.arm.expr;
 
+import io.vnetlint.model.Limits;
 import io.vnetlint.model.Value;
 import java.util.ArrayList;
 import java.util.List;
@@ -158,6 +159,12 @@ final class StringFunctions {
     }
     if (s.get(1).isEmpty()) {
       return call.unknown("replace() of an empty string");
+    }
+    if (s.get(2).length() > s.get(1).length()
+        && (long) s.get(0).length() / s.get(1).length() * s.get(2).length() > Limits.MAX_STRING_CHARS) {
+      // the result could pass the limit only when the replacement is longer: bound it before building it
+      return call.unknown("replace() could build a string longer than the limit of " + Limits.MAX_STRING_CHARS
+          + " characters");
     }
     return call.str(s.get(0).replace(s.get(1), s.get(2)));
   }

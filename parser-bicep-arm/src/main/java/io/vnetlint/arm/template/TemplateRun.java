@@ -43,7 +43,7 @@ public final class TemplateRun {
   private int outputsDepth;
 
   /** Linked templates are deeper than this are not followed (Azure's limit on nested deployments is far higher). */
-  static final int MAX_LINK_DEPTH = 16;
+  static final int MAX_LINK_DEPTH = io.vnetlint.model.Limits.MAX_DEPLOYMENT_DEPTH;
 
   /** The parent of a nested child resource. */
   private record Parent(String type, List<String> names, boolean namesKnown) {}
@@ -203,7 +203,13 @@ public final class TemplateRun {
           what + " is skipped: its copy count is not known (" + u.reason() + ")", memberRange(copyMember)));
       return List.of();
     }
-    if (n.isEmpty() || n.get() < 0 || n.get() > TreeEvaluator.MAX_COPY) {
+    if (n.isPresent() && n.get() > TreeEvaluator.MAX_COPY) {
+      // Azure rejects the template; a count of 2147483647 must not become that many instances either
+      diagnostics.add(Diagnostic.error("limit-exceeded", what + " is skipped: its copy count is " + n.get()
+          + ", more than the limit of " + TreeEvaluator.MAX_COPY + " (Azure's)", memberRange(copyMember)));
+      return List.of();
+    }
+    if (n.isEmpty() || n.get() < 0) {
       diagnostics.add(Diagnostic.warning("copy-count-invalid", what + " is skipped: its copy count is "
           + (n.isEmpty() ? "not an integer" : n.get() + " (Azure allows 0 to " + TreeEvaluator.MAX_COPY + ")"),
           memberRange(copyMember)));

@@ -5,6 +5,7 @@ import io.vnetlint.arm.expr.CopyBindings;
 import io.vnetlint.arm.expr.EvalContext;
 import io.vnetlint.arm.expr.ExpressionEvaluator;
 import io.vnetlint.arm.expr.ExpressionParser;
+import io.vnetlint.model.Deadline;
 import io.vnetlint.model.Value;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,7 @@ public final class TreeEvaluator {
   }
 
   public Value evaluate(Value raw, EvalContext context) {
+    Deadline.check(raw.range());
     if (raw instanceof Value.Str s) {
       return expressions.evaluateString(s, context);
     }

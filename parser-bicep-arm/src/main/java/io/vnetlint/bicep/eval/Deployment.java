@@ -16,7 +16,7 @@ import java.util.Set;
  * the ranges that hold secrets.
  */
 public final class Deployment {
-  static final int MAX_MODULE_DEPTH = 16;
+  static final int MAX_MODULE_DEPTH = io.vnetlint.model.Limits.MAX_DEPLOYMENT_DEPTH;
   static final int MAX_LOOP = 800;
   static final int MAX_MODULE_INSTANCES = 2000;
 
@@ -61,6 +61,27 @@ public final class Deployment {
   ArmFunctions arm() {
     return arm;
   }
+
+  /**
+   * Counts the iterations of one loop against {@link io.vnetlint.model.Limits#MAX_ITERATIONS_PER_FILE} for the
+   * whole deployment (nested loops multiply); false, with one error at {@code at}, once the budget is spent.
+   */
+  boolean countIterations(int n, io.vnetlint.model.SourceRange at) {
+    iterations += n;
+    if (iterations <= io.vnetlint.model.Limits.MAX_ITERATIONS_PER_FILE) {
+      return true;
+    }
+    if (!iterationsReported) {
+      iterationsReported = true;
+      error(io.vnetlint.model.Diagnostic.error("limit-exceeded", "loops iterate more than "
+          + io.vnetlint.model.Limits.MAX_ITERATIONS_PER_FILE + " times in this deployment; the rest is not evaluated",
+          at));
+    }
+    return false;
+  }
+
+  private long iterations;
+  private boolean iterationsReported;
 
   /** Counts one more module deployment; false when the deployment already has too many. */
   boolean countModule() {

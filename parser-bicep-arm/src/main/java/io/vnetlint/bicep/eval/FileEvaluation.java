@@ -9,6 +9,7 @@ import io.vnetlint.bicep.syntax.Expr;
 import io.vnetlint.bicep.syntax.Identifier;
 import io.vnetlint.bicep.syntax.Program;
 import io.vnetlint.bicep.syntax.Statement;
+import io.vnetlint.model.Deadline;
 import io.vnetlint.model.ResourceId;
 import io.vnetlint.model.ResourceRef;
 import io.vnetlint.model.SourceRange;
@@ -251,7 +252,35 @@ public final class FileEvaluation {
 
   // ---- expressions ----
 
+  /**
+   * Evaluation depth (nested operands, variables defined by variables) beyond which an expression is not evaluated:
+   * the parser bounds nesting, but a chain of 10^5 binary operators parses flat and evaluates deep.
+   */
+  static final int MAX_EVAL_DEPTH = 400;
+
+  private int evalDepth;
+  private boolean evalDepthReported;
+
   Value eval(Expr e, Map<String, Value> locals) {
+    SourceRange at = e.range();
+    Deadline.check(at);
+    if (evalDepth >= MAX_EVAL_DEPTH) {
+      String message = "the expression is nested more than " + MAX_EVAL_DEPTH + " levels deep to evaluate";
+      if (!evalDepthReported) {
+        evalDepthReported = true;
+        deployment.error(io.vnetlint.model.Diagnostic.error("limit-exceeded", message, at));
+      }
+      return new Value.Unknown(message, at);
+    }
+    evalDepth++;
+    try {
+      return evalUnbounded(e, locals);
+    } finally {
+      evalDepth--;
+    }
+  }
+
+  private Value evalUnbounded(Expr e, Map<String, Value> locals) {
     SourceRange at = e.range();
     if (e instanceof Expr.StringExpr s) {
       return string(s, locals);
@@ -513,7 +542,7 @@ public final class FileEvaluation {
     } else {
       return Optional.empty();
     }
-    if (items.size() > Deployment.MAX_LOOP) {
+    if (items.size() > Deployment.MAX_LOOP || !deployment.countIterations(items.size(), f.range())) {
       return Optional.empty();
     }
     List<Map<String, Value>> out = new ArrayList<>();

@@ -4,6 +4,7 @@ import io.vnetlint.bicep.syntax.BicepParseResult;
 import io.vnetlint.bicep.syntax.BicepParser;
 import io.vnetlint.model.Diagnostic;
 import io.vnetlint.model.ScanInput;
+import io.vnetlint.model.ScanRoot;
 import io.vnetlint.model.SourceRange;
 import io.vnetlint.model.SourceText;
 import java.io.IOException;
@@ -28,10 +29,12 @@ public final class ModuleFiles {
   }
 
   private final Path root;
+  private final ScanRoot scanRoot;
   private final Map<Path, Parsed> cache = new HashMap<>();
 
   public ModuleFiles(Path root) {
     this.root = root.toAbsolutePath().normalize();
+    this.scanRoot = new ScanRoot(this.root);
   }
 
   /** The file at {@code relative} (to the root). */
@@ -41,14 +44,32 @@ public final class ModuleFiles {
   }
 
   /**
+   * Reads and parses {@code relatives} on all cores ahead of the {@link #read} calls that will ask for them (reading
+   * a file has no other effect, so the results do not depend on thread timing).
+   */
+  public void prefetch(List<Path> relatives) {
+    List<Path> pending = relatives.stream().map(Path::normalize).filter(p -> !cache.containsKey(p)).distinct()
+        .toList();
+    List<Parsed> done = pending.parallelStream().map(this::load).toList();
+    for (int i = 0; i < pending.size(); i++) {
+      cache.put(pending.get(i), done.get(i));
+    }
+  }
+
+  /**
    * The module {@code path} as written in {@code fromFile} (root-relative display path), when it stays inside the
    * root; empty otherwise.
    */
   public Optional<Path> resolve(String fromFile, String path) {
+    try {
+      Path.of(path);
+    } catch (java.nio.file.InvalidPathException e) {
+      return Optional.empty(); // a NUL or another character no file name has: no file (found by fuzzing)
+    }
     Path from = Path.of(fromFile).getParent();
     Path target = (from == null ? Path.of(path) : from.resolve(path)).normalize();
     Path absolute = root.resolve(target).normalize();
-    if (!absolute.startsWith(root) || target.startsWith("..")) {
+    if (!absolute.startsWith(root) || target.startsWith("..") || !scanRoot.contains(absolute)) {
       return Optional.empty();
     }
     return Optional.of(root.relativize(absolute));
@@ -56,6 +77,10 @@ public final class ModuleFiles {
 
   private Parsed load(Path relative) {
     String display = ScanInput.display(relative);
+    if (!scanRoot.contains(relative)) {
+      return new Parsed(display, null, Diagnostic.error("outside-root", "file is outside the scan root",
+          SourceRange.fileStart(display)));
+    }
     try {
       byte[] bytes = Files.readAllBytes(root.resolve(relative));
       SourceText text = SourceText.decode(display, bytes);

@@ -127,6 +127,9 @@ final class ModuleSymbol {
     }
     String lower = path.toLowerCase(Locale.ROOT);
     if (lower.startsWith("br:") || lower.startsWith("br/") || lower.startsWith("ts:") || lower.startsWith("ts/")) {
+      file.deployment().warn("module-remote", "the registry or template spec " + describe() + " (" + path + ") is not read"
+          + " (vnetlint never downloads modules); its outputs are unknown and its resources are not analyzed",
+          declaration.path().range());
       return new Instance(null, name, "outputs of the registry or template spec " + describe() + " are not known");
     }
     if (lower.endsWith(".json")) {

@@ -147,10 +147,13 @@ class TemplateEvaluationTest {
     assertThat(all(result, VirtualNetwork.class).get(2).addressSpace().known().orElseThrow().describe())
         .isEqualTo("10.2.0.0/16");
     assertThat(result.diagnostics()).extracting(Diagnostic::code)
-        .containsExactly("copy-count-unknown", "copy-count-invalid");
+        .containsExactly("copy-count-unknown", "limit-exceeded");
     assertThat(result.diagnostics().get(0).message())
         .contains("Microsoft.Network/virtualNetworks").contains("parameter 'n' has no value");
-    assertThat(result.diagnostics()).allMatch(d -> d.kind() == Diagnostic.Kind.WARNING);
+    // an unknown count is a warning; a count beyond Azure's limit of 800 is an error (the file's limit is reached)
+    assertThat(result.diagnostics()).extracting(Diagnostic::kind)
+        .containsExactly(Diagnostic.Kind.WARNING, Diagnostic.Kind.ERROR);
+    assertThat(result.diagnostics().get(1).message()).contains("801").contains("limit of 800");
   }
 
   @Test

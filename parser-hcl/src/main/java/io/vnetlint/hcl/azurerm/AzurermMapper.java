@@ -73,6 +73,8 @@ public final class AzurermMapper {
             }
           }
         }
+      } catch (io.vnetlint.model.Deadline.Exceeded e) {
+        throw e; // the file's time budget is spent: the front end reports it
       } catch (RuntimeException e) {
         // a defect of ours must not lose the rest of the scan; the message names no value
         diagnosticsSink.add(Diagnostic.warning("mapping-failed", r.address() + " could not be mapped ("

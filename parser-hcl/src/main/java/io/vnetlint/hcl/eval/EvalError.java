@@ -10,10 +10,25 @@ import io.vnetlint.model.SourceRange;
  */
 public final class EvalError extends RuntimeException {
   private final SourceRange range;
+  private final boolean limit;
 
   public EvalError(String message, SourceRange range) {
+    this(message, range, false);
+  }
+
+  private EvalError(String message, SourceRange range, boolean limit) {
     super(message, null, false, false);
     this.range = range;
+    this.limit = limit;
+  }
+
+  /** A limit of vnetlint's (nesting, number range, string length) rather than Terraform's: reported as an error. */
+  public static EvalError limit(String message, SourceRange range) {
+    return new EvalError(message, range, true);
+  }
+
+  public boolean isLimit() {
+    return limit;
   }
 
   public SourceRange range() {

@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  */
 public final class Evaluation {
   /** Deeper module nesting is reported and not followed (a module that calls itself would never end). */
-  static final int MAX_MODULE_DEPTH = 24;
+  static final int MAX_MODULE_DEPTH = io.vnetlint.model.Limits.MAX_MODULE_DEPTH;
 
   final ModuleLoader loader;
   final ScanInput.TerraformInputs inputs;
@@ -118,6 +118,10 @@ public final class Evaluation {
     try {
       return compute.get();
     } catch (EvalError e) {
+      if (e.isLimit()) {
+        diagnostic(Diagnostic.error("limit-exceeded", e.getMessage(), e.range() == null ? where : e.range()));
+        return new Value.Unknown(e.getMessage(), where);
+      }
       warn("terraform-eval-error", e.getMessage(), e.range() == null ? where : e.range());
       return new Value.Unknown(e.getMessage(), where);
     } catch (StackOverflowError e) {

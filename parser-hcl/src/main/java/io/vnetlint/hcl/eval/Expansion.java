@@ -2,6 +2,8 @@ package io.vnetlint.hcl.eval;
 
 import io.vnetlint.hcl.syntax.Attribute;
 import io.vnetlint.hcl.syntax.Block;
+import io.vnetlint.model.Diagnostic;
+import io.vnetlint.model.Limits;
 import io.vnetlint.model.SourceRange;
 import io.vnetlint.model.Value;
 import java.math.BigDecimal;
@@ -64,6 +66,9 @@ sealed interface Expansion {
         ev.warn("terraform-eval-error", e.getMessage(), e.range());
         return new Unknown("count of " + what + " is invalid", a.expr().range());
       }
+      if (n > Limits.MAX_INSTANCES) {
+        return tooMany(what, "count is " + n, a.expr().range(), ev);
+      }
       List<InstanceKey> keys = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         keys.add(new InstanceKey.Index(i));
@@ -98,11 +103,29 @@ sealed interface Expansion {
             + v.kind() + " found)", a.expr().range());
         return new Unknown("for_each of " + what + " is invalid", a.expr().range());
       }
+      if (keys.size() > Limits.MAX_INSTANCES) {
+        return tooMany(what, "for_each has " + keys.size() + " keys", a.expr().range(), ev);
+      }
       List<InstanceKey> out = new ArrayList<>();
       keys.forEach((k, value) -> out.add(new InstanceKey.Key(k, value)));
       return new Keyed(out);
     }
     return new Single();
+  }
+
+  /** More instances than {@link Limits#MAX_INSTANCES}: an error at the argument, and no instance is analyzed. */
+  private static Expansion tooMany(String what, String detail, SourceRange at, Evaluation ev) {
+    String reason = what + TOO_MANY + "its " + detail + ", more than the limit of " + Limits.MAX_INSTANCES;
+    ev.diagnostic(Diagnostic.error("limit-exceeded", reason + "; its instances are not analyzed", at));
+    return new Unknown(reason, at);
+  }
+
+  /** Marks the reason of an expansion that reached the instance limit (already reported as an error). */
+  String TOO_MANY = " has too many instances: ";
+
+  /** Whether {@code u} is the instance limit, reported as an error already, rather than an unknown count. */
+  static boolean limitReached(Unknown u) {
+    return u.reason().contains(TOO_MANY);
   }
 
   /** The instance a reference's index names ({@code [0]}, {@code ["gw"]}), or an error. */

@@ -30,6 +30,8 @@ import io.vnetlint.hcl.syntax.TraverseIndex;
 import io.vnetlint.hcl.syntax.Traverser;
 import io.vnetlint.hcl.syntax.TupleConsExpr;
 import io.vnetlint.hcl.syntax.UnaryOpExpr;
+import io.vnetlint.model.Deadline;
+import io.vnetlint.model.Limits;
 import io.vnetlint.model.SourceRange;
 import io.vnetlint.model.Value;
 import java.math.BigDecimal;
@@ -54,6 +56,8 @@ final class ExpressionEvaluator {
   /** Objects whose missing attributes are "known after apply" (resource instances and their blocks). */
   private final Set<Value.Obj> computedObjects;
   private int depth;
+  /** Iterations of for expressions and template for directives so far, against the per-file limit. */
+  private long iterations;
 
   ExpressionEvaluator(FunctionLibrary functions, Set<Value.Obj> computedObjects) {
     this.functions = functions;
@@ -61,14 +65,26 @@ final class ExpressionEvaluator {
   }
 
   Value eval(Expression e, Scope scope) {
+    Deadline.check(e.range());
     if (++depth > MAX_DEPTH) {
       depth--;
-      throw new EvalError("the expression is nested too deeply to evaluate", e.range());
+      throw EvalError.limit("the expression is nested more than " + MAX_DEPTH + " levels deep to evaluate", e.range());
     }
     try {
       return materialize(navigate(e, scope), e.range());
     } finally {
       depth--;
+    }
+  }
+
+  /**
+   * Counts one iteration of a for expression or directive: nested loops multiply (three nested {@code range(1000)}
+   * are 10^9 elements), so the whole evaluation has one budget, {@link Limits#MAX_ITERATIONS_PER_FILE}.
+   */
+  private void countIteration(SourceRange at) {
+    if (++iterations > Limits.MAX_ITERATIONS_PER_FILE) {
+      throw EvalError.limit("for expressions iterate more than " + Limits.MAX_ITERATIONS_PER_FILE
+          + " times in this module", at);
     }
   }
 
@@ -319,6 +335,10 @@ final class ExpressionEvaluator {
     }
     Rendering r = new Rendering();
     render(t.parts(), scope, r);
+    if (r.text.length() > Limits.MAX_STRING_CHARS) {
+      throw EvalError.limit("string too long: the template builds more than " + Limits.MAX_STRING_CHARS
+          + " characters", t.range());
+    }
     if (r.unknown != null) {
       return new Value.Unknown(r.unknown, t.range(), r.sensitive);
     }
@@ -333,6 +353,10 @@ final class ExpressionEvaluator {
 
   private void render(List<TemplatePart> parts, Scope scope, Rendering r) {
     for (TemplatePart part : parts) {
+      if (r.text.length() > Limits.MAX_STRING_CHARS) {
+        throw EvalError.limit("string too long: the template builds more than " + Limits.MAX_STRING_CHARS
+            + " characters", part.range());
+      }
       if (part instanceof TemplateLiteral l) {
         r.text.append(l.value());
       } else if (part instanceof TemplateInterpolation i) {
@@ -362,6 +386,7 @@ final class ExpressionEvaluator {
           continue;
         }
         for (Map.Entry<Value, Value> entry : iterate(coll, f.collExpr().range())) {
+          countIteration(f.range());
           Scope inner = scope.bind(f.valVar(), entry.getValue());
           if (f.keyVar() != null) {
             inner = inner.bind(f.keyVar(), entry.getKey());
@@ -516,6 +541,7 @@ final class ExpressionEvaluator {
     Map<String, List<Value>> groups = new LinkedHashMap<>();
     Map<String, SourceRange> groupKeyRanges = new LinkedHashMap<>();
     for (Map.Entry<Value, Value> entry : iterate(coll, f.collExpr().range())) {
+      countIteration(f.range());
       Scope inner = scope.bind(f.valVar(), entry.getValue());
       if (f.keyVar() != null) {
         inner = inner.bind(f.keyVar(), entry.getKey());
@@ -705,16 +731,20 @@ final class ExpressionEvaluator {
   // ---------------------------------------------------------------- conversions
 
   static BigDecimal number(Value v, SourceRange at, String message) {
-    if (v instanceof Value.Num n) {
-      return n.value();
+    BigDecimal n = null;
+    if (v instanceof Value.Num num) {
+      n = num.value();
+    } else if (v instanceof Value.Str s) {
+      n = io.vnetlint.hcl.eval.functions.Convert.parseNumber(s.value());
     }
-    if (v instanceof Value.Str s) {
-      BigDecimal parsed = io.vnetlint.hcl.eval.functions.Convert.parseNumber(s.value());
-      if (parsed != null) {
-        return parsed;
-      }
+    if (n == null) {
+      throw new EvalError(message, at);
     }
-    throw new EvalError(message, at);
+    if (!Limits.numberInRange(n)) {
+      // exact decimals of any size would make 1e999999999 + 1 a billion digits
+      throw EvalError.limit("number out of range: its exponent is beyond +/-" + Limits.MAX_NUMBER_EXPONENT, at);
+    }
+    return n;
   }
 
   static boolean bool(Value v, SourceRange at, String message) {

@@ -254,7 +254,9 @@ final class ModuleInstance {
       }
       Expansion e = r.expansion();
       if (e instanceof Expansion.Unknown u) {
-        ev.warn("unknown-count", u.reason() + "; its instances are not analyzed", u.range());
+        if (!Expansion.limitReached(u)) {
+          ev.warn("unknown-count", u.reason() + "; its instances are not analyzed", u.range());
+        }
         continue;
       }
       for (InstanceKey key : e.keys()) {

@@ -59,15 +59,20 @@ public final class ModuleLoader {
    */
   public Resolution resolve(Path callerDir, Path rootDir, String key, String source) {
     Path dir;
-    if (isLocalSource(source)) {
-      dir = callerDir.resolve(source.replace('\\', '/')).normalize();
-    } else {
-      String manifestDir = manifest(rootDir).get(key);
-      if (manifestDir == null) {
-        return new Resolution.Unavailable("module source " + source + " is not available locally"
-            + " (not downloaded under .terraform/modules; vnetlint never downloads modules)", false);
+    try {
+      if (isLocalSource(source)) {
+        dir = callerDir.resolve(source.replace('\\', '/')).normalize();
+      } else {
+        String manifestDir = manifest(rootDir).get(key);
+        if (manifestDir == null) {
+          return new Resolution.Unavailable("module source " + source + " is not available locally"
+              + " (not downloaded under .terraform/modules; vnetlint never downloads modules)", true);
+        }
+        dir = rootDir.resolve(manifestDir.replace('\\', '/')).normalize();
       }
-      dir = rootDir.resolve(manifestDir.replace('\\', '/')).normalize();
+    } catch (java.nio.file.InvalidPathException e) {
+      // a NUL or another character no file name has (found by fuzzing); the source is not echoed
+      return new Resolution.Unavailable("the module source is not a valid path", true);
     }
     if (!allowOutsideRoot && !files.insideRoot(dir)) {
       return new Resolution.Unavailable("module source " + source + " is outside the scan root (use"

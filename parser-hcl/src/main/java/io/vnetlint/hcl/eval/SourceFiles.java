@@ -28,21 +28,19 @@ public final class SourceFiles {
   public record Parsed(Path path, String display, SourceText text, HclParseResult result) {}
 
   private final Path root;
-  private final Path realRoot;
+  private final io.vnetlint.model.ScanRoot guard;
   private final boolean allowOutsideRoot;
   private final Map<Path, Optional<Parsed>> cache = new HashMap<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Set<String> read = new LinkedHashSet<>();
+  private final Map<Path, Prepared> prefetched = new HashMap<>();
+
+  /** A file read, decoded and parsed ahead of time, its diagnostics not yet reported. */
+  private record Prepared(SourceText text, HclParseResult result) {}
 
   public SourceFiles(Path root, boolean allowOutsideRoot) {
     this.root = root.toAbsolutePath().normalize();
-    Path real;
-    try {
-      real = this.root.toRealPath();
-    } catch (IOException e) {
-      real = this.root;
-    }
-    this.realRoot = real;
+    this.guard = new io.vnetlint.model.ScanRoot(this.root);
     this.allowOutsideRoot = allowOutsideRoot;
   }
 
@@ -70,14 +68,7 @@ public final class SourceFiles {
   /** Whether {@code path} (following symbolic links) stays inside the scan root. */
   public boolean insideRoot(Path path) {
     Path p = path.toAbsolutePath().normalize();
-    if (!p.startsWith(root)) {
-      return false;
-    }
-    try {
-      return p.toRealPath().startsWith(realRoot);
-    } catch (IOException e) {
-      return true; // does not exist (yet): the lexical check decides
-    }
+    return p.startsWith(root) && guard.contains(p);
   }
 
   /** Reads and parses a file; empty when it cannot be read, is outside the root, or has a syntax error. */
@@ -92,7 +83,42 @@ public final class SourceFiles {
     return result;
   }
 
+  /**
+   * Reads and parses {@code paths} on all cores ahead of the {@link #parse(Path)} calls that will ask for them;
+   * those calls report each file's problems in their own order, so the output does not depend on thread timing.
+   * A file that cannot be read or parsed cleanly here is left to {@link #parse(Path)}, which reports why.
+   */
+  public void prefetch(List<Path> paths) {
+    List<Path> pending = paths.stream().map(p -> p.toAbsolutePath().normalize())
+        .filter(p -> !cache.containsKey(p) && !prefetched.containsKey(p)).distinct().toList();
+    List<Prepared> done = pending.parallelStream().map(this::prepare).toList();
+    for (int i = 0; i < pending.size(); i++) {
+      if (done.get(i) != null) {
+        prefetched.put(pending.get(i), done.get(i));
+      }
+    }
+  }
+
+  /** Reading and parsing without touching this object's state; null when anything is wrong. */
+  private Prepared prepare(Path p) {
+    try {
+      if ((!allowOutsideRoot && !insideRoot(p)) || Files.size(p) > Limits.MAX_FILE_BYTES) {
+        return null;
+      }
+      SourceText text = SourceText.decode(display(p), Files.readAllBytes(p));
+      return new Prepared(text, HclParser.parse(text));
+    } catch (IOException | RuntimeException | StackOverflowError e) {
+      return null;
+    }
+  }
+
   private Optional<Parsed> load(Path p) {
+    Prepared ready = prefetched.remove(p);
+    if (ready != null) {
+      String display = display(p);
+      read.add(display);
+      return parsed(p, display, ready.text(), ready.result());
+    }
     String display = display(p);
     SourceRange at = SourceRange.fileStart(display);
     if (!allowOutsideRoot && !insideRoot(p)) {
@@ -132,6 +158,10 @@ public final class SourceFiles {
       cache.put(p, Optional.empty());
       return Optional.empty();
     }
+    return parsed(p, display, text, result);
+  }
+
+  private Optional<Parsed> parsed(Path p, String display, SourceText text, HclParseResult result) {
     diagnostics.addAll(result.diagnostics());
     Optional<Parsed> parsed = result.hasErrors() ? Optional.empty() : Optional.of(new Parsed(p, display, text, result));
     cache.put(p.toAbsolutePath().normalize(), parsed);

@@ -1,5 +1,6 @@
 package io.vnetlint.hcl.eval;
 
+import io.vnetlint.model.Limits;
 import io.vnetlint.model.SourceRange;
 import io.vnetlint.model.Value;
 import java.math.BigDecimal;
@@ -217,6 +218,7 @@ public final class TfValues {
     if (n.signum() == 0) {
       return "0";
     }
-    return n.stripTrailingZeros().toPlainString();
+    // beyond the number range plain text could take gigabytes (1e999999999): scientific notation instead
+    return Limits.numberInRange(n) ? n.stripTrailingZeros().toPlainString() : n.stripTrailingZeros().toString();
   }
 }

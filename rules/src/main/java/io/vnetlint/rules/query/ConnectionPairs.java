@@ -7,9 +7,13 @@ import io.vnetlint.model.azure.Connection;
 import io.vnetlint.model.azure.LocalNetworkGateway;
 import io.vnetlint.model.azure.VirtualNetworkGateway;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The pairs of connections that join the same two gateways in opposite directions (rules.md, "Scenario 1 —
@@ -72,11 +76,26 @@ public final class ConnectionPairs {
     }
     ends.sort(Comparator.comparing(End::connection, SourceOrder.RESOURCES));
 
+    // each end meets only the ends of its partner gateways, not every other end (quadratic in a landing zone)
+    Map<VirtualNetworkGateway, List<Integer>> endsByGateway = new IdentityHashMap<>();
+    for (int i = 0; i < ends.size(); i++) {
+      if (ends.get(i).own() != null) {
+        endsByGateway.computeIfAbsent(ends.get(i).own(), g -> new ArrayList<>()).add(i);
+      }
+    }
     List<Pair> pairs = new ArrayList<>();
-    List<Connection> paired = new ArrayList<>();
+    Set<Connection> paired = Collections.newSetFromMap(new IdentityHashMap<>());
     for (int i = 0; i < ends.size(); i++) {
       End a = ends.get(i);
-      for (int j = i + 1; j < ends.size(); j++) {
+      java.util.TreeSet<Integer> later = new java.util.TreeSet<>();
+      for (VirtualNetworkGateway partner : a.partners()) {
+        for (int j : endsByGateway.getOrDefault(partner, List.of())) {
+          if (j > i) {
+            later.add(j);
+          }
+        }
+      }
+      for (int j : later) {
         End b = ends.get(j);
         if (a.own() != null && b.own() != null && a.own() != b.own()
             && a.type() != null && a.type().equalsIgnoreCase(b.type())
@@ -88,7 +107,7 @@ public final class ConnectionPairs {
       }
     }
     for (End e : ends) {
-      if (e.uncertainty().isEmpty() || contains(paired, e.connection())) {
+      if (e.uncertainty().isEmpty() || paired.contains(e.connection())) {
         continue;
       }
       if (e.own() == null || someConnectionComesBack(ends, e)) {

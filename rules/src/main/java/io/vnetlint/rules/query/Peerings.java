@@ -5,6 +5,7 @@ import io.vnetlint.model.Resolution;
 import io.vnetlint.model.SourceRange;
 import io.vnetlint.model.azure.AzureResource;
 import io.vnetlint.model.azure.Peering;
+import java.util.List;
 import java.util.Optional;
 
 /** Questions about the two directions of a peering. */
@@ -47,19 +48,32 @@ public final class Peerings {
       return new Reverse.Found(back.get());
     }
     // A peering whose ends cannot be resolved may be the one that goes back: then we cannot say it is missing.
-    for (Peering q : graph.all(Peering.class)) {
+    for (Peering q : graph.derived(UNCERTAIN, Peerings::withUncertainEnds)) {
       if (q == peering) {
         continue;
       }
       Resolution qLocal = graph.localNetwork(q);
       Resolution qRemote = graph.remoteNetwork(q);
-      if ((qLocal.isUncertain() || qRemote.isUncertain()) && mayBe(qLocal, b) && mayBe(qRemote, a)) {
+      if (mayBe(qLocal, b) && mayBe(qRemote, a)) {
         Resolution unclear = qLocal.isUncertain() ? qLocal : qRemote;
         return new Reverse.Uncertain(
             q.describe() + " may be the reverse peering: " + unclear.explain(), q.header().range());
       }
     }
     return new Reverse.Missing(a, b);
+  }
+
+  private static final Object UNCERTAIN = new Object();
+
+  /** The peerings with an end the scan cannot resolve, in scan order: looked through once per missing reverse. */
+  private static List<Peering> withUncertainEnds(ResourceGraph graph) {
+    List<Peering> out = new java.util.ArrayList<>();
+    for (Peering q : graph.all(Peering.class)) {
+      if (graph.localNetwork(q).isUncertain() || graph.remoteNetwork(q).isUncertain()) {
+        out.add(q);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** True when the resolution is, or may be, {@code target}. */

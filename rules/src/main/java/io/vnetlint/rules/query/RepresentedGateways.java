@@ -1,5 +1,6 @@
 package io.vnetlint.rules.query;
 
+import io.vnetlint.model.AddressPrefix;
 import io.vnetlint.model.Field;
 import io.vnetlint.model.PrefixList;
 import io.vnetlint.model.ResourceGraph;
@@ -85,7 +86,20 @@ public record RepresentedGateways(
       if (!known.get().fullyKnown()) {
         unknowns.add("some of its address prefixes are unknown");
       }
-      for (VirtualNetworkGateway g : candidates) {
+      // only the gateways whose network overlaps one of L's prefixes, not every gateway of the scan; in scan order
+      Gateways gateways = graph.derived(Gateways.class, Gateways::of);
+      java.util.TreeSet<Integer> overlapping = new java.util.TreeSet<>();
+      for (AddressPrefix p : known.get().prefixes()) {
+        overlapping.addAll(gateways.spaces().overlapping(p));
+      }
+      java.util.Set<VirtualNetworkGateway> isCandidate =
+          java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      isCandidate.addAll(candidates);
+      for (int i : overlapping) {
+        VirtualNetworkGateway g = gateways.all().get(i);
+        if (!isCandidate.contains(g)) {
+          continue;
+        }
         Optional<PrefixList> space = graph.virtualNetworkOf(g)
             .flatMap(ResourceGraph::addressSpaceOf)
             .flatMap(Field::known);
@@ -98,5 +112,23 @@ public record RepresentedGateways(
         ? Optional.of(lng.describe() + ": " + String.join("; ", unknowns))
         : Optional.empty();
     return new RepresentedGateways(byAddress, byPrefixes, uncertainty);
+  }
+
+  /** The scan's VPN gateways (not ExpressRoute) in scan order, by the address space of their virtual network. */
+  private record Gateways(List<VirtualNetworkGateway> all, PrefixIndex spaces) {
+    static Gateways of(ResourceGraph graph) {
+      List<VirtualNetworkGateway> all = new ArrayList<>();
+      PrefixIndex spaces = new PrefixIndex();
+      for (VirtualNetworkGateway g : graph.all(VirtualNetworkGateway.class)) {
+        if (g.isExpressRoute()) {
+          continue;
+        }
+        int item = all.size();
+        all.add(g);
+        graph.virtualNetworkOf(g).flatMap(ResourceGraph::addressSpaceOf).flatMap(Field::known)
+            .ifPresent(space -> space.prefixes().forEach(p -> spaces.add(item, p)));
+      }
+      return new Gateways(List.copyOf(all), spaces);
+    }
   }
 }

@@ -1,6 +1,7 @@
 package io.vnetlint.hcl.eval.functions;
 
 import io.vnetlint.hcl.eval.TfValues;
+import io.vnetlint.model.Limits;
 import io.vnetlint.model.Value;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -35,19 +36,26 @@ public final class Convert {
 
   public static BigDecimal number(Value v, String what) {
     if (v instanceof Value.Num n) {
-      return n.value();
+      return inRange(n.value(), what);
     }
     if (v instanceof Value.Str s) {
       BigDecimal parsed = parseNumber(s.value());
       if (parsed == null) {
         throw new FunctionError(what + ": a number is required");
       }
-      return parsed;
+      return inRange(parsed, what);
     }
     if (v instanceof Value.Unknown u) {
       throw new NotKnown(u);
     }
     throw notNull(v, what, "number");
+  }
+
+  private static BigDecimal inRange(BigDecimal n, String what) {
+    if (!Limits.numberInRange(n)) {
+      throw new FunctionError(what + ": number out of range (exponent beyond +/-" + Limits.MAX_NUMBER_EXPONENT + ")");
+    }
+    return n;
   }
 
   public static BigInteger wholeNumber(Value v, String what) {

@@ -1,5 +1,6 @@
 package io.vnetlint.hcl.eval.functions;
 
+import io.vnetlint.model.Limits;
 import io.vnetlint.model.Value;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -78,6 +79,10 @@ final class Formatter {
       precision = Math.max(digits(), 0);
     }
     argIndex();
+    if (width > Limits.MAX_STRING_CHARS || precision > Limits.MAX_STRING_CHARS) {
+      throw new FunctionError("width or precision at offset " + (pos - 1) + " is larger than the limit of "
+          + Limits.MAX_STRING_CHARS);
+    }
     if (pos >= spec.length()) {
       throw new FunctionError("invalid format string starting at offset " + (pos - 1));
     }
@@ -192,11 +197,8 @@ final class Formatter {
   private static String signed(boolean negative, String digits, boolean plus, boolean space, boolean zero, int width) {
     String sign = negative ? "-" : plus ? "+" : space ? " " : "";
     if (zero && width > 0) {
-      StringBuilder sb = new StringBuilder(digits);
-      while (sign.length() + sb.length() < width) {
-        sb.insert(0, '0');
-      }
-      digits = sb.toString();
+      // one repeat, not an insert per digit: a width of 999999 was quadratic
+      digits = "0".repeat(Math.max(0, width - sign.length() - digits.length())) + digits;
     }
     return sign + digits;
   }

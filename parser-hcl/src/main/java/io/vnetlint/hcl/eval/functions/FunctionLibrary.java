@@ -1,6 +1,7 @@
 package io.vnetlint.hcl.eval.functions;
 
 import io.vnetlint.hcl.eval.TfValues;
+import io.vnetlint.model.Limits;
 import io.vnetlint.model.SourceRange;
 import io.vnetlint.model.Value;
 import java.util.HashMap;
@@ -107,7 +108,11 @@ public final class FunctionLibrary {
       }
     }
     try {
-      return TfValues.mark(spec.impl.apply(new Call(name, args, range)), sensitive);
+      Value result = spec.impl.apply(new Call(name, args, range));
+      if (result instanceof Value.Str s && s.value().length() > Limits.MAX_STRING_CHARS) {
+        throw new FunctionError("the result is longer than the limit of " + Limits.MAX_STRING_CHARS + " characters");
+      }
+      return TfValues.mark(result, sensitive);
     } catch (NotKnown e) {
       return new Value.Unknown(e.reason, range, sensitive);
     } catch (FunctionError e) {

@@ -1,6 +1,7 @@
 package io.vnetlint.hcl.eval.functions;
 
 import io.vnetlint.hcl.eval.functions.FunctionLibrary.Kind;
+import io.vnetlint.model.Limits;
 import io.vnetlint.model.Value;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -68,6 +69,7 @@ final class StringFunctions {
   private static Value join(Call c) {
     String separator = c.string(0);
     List<String> parts = new ArrayList<>();
+    long total = 0;
     for (int i = 1; i < c.count(); i++) {
       for (Value item : c.list(i)) {
         Value known = Call.known(item);
@@ -75,6 +77,10 @@ final class StringFunctions {
           throw c.error("element " + parts.size() + " is null; cannot concatenate null values");
         }
         parts.add(Convert.string(known, "element"));
+        total += parts.get(parts.size() - 1).length() + separator.length();
+        if (total > Limits.MAX_STRING_CHARS) {
+          throw c.error("the result is longer than the limit of " + Limits.MAX_STRING_CHARS + " characters");
+        }
       }
     }
     return c.str(String.join(separator, parts));

@@ -1,0 +1,1 @@
+radius = "cnryTfVarsRadiusY3B6"
