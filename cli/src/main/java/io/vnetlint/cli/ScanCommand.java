@@ -1,8 +1,6 @@
 package io.vnetlint.cli;
 
 import io.vnetlint.cli.config.Config;
-import io.vnetlint.cli.config.ConfigException;
-import io.vnetlint.cli.config.ConfigLoader;
 import io.vnetlint.cli.controls.FindingsBaseline;
 import io.vnetlint.cli.controls.Triage;
 import io.vnetlint.cli.output.GithubReporter;
@@ -25,10 +23,8 @@ import io.vnetlint.rules.RuleCatalog;
 import io.vnetlint.sarif.SarifInput;
 import io.vnetlint.sarif.SarifWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -138,11 +134,11 @@ final class ScanCommand implements Callable<Integer> {
     if (paths.isEmpty()) {
       paths.add(Path.of("."));
     }
-    Path scanRoot = chooseRoot();
+    Path scanRoot = CommandInputs.chooseRoot(root, paths, err);
     if (scanRoot == null) {
       return Main.EXIT_INPUT_ERROR;
     }
-    Config config = loadConfig(scanRoot);
+    Config config = CommandInputs.loadConfig(noConfig, configFile, paths, scanRoot, err);
     if (config == null) {
       return Main.EXIT_INPUT_ERROR;
     }
@@ -172,38 +168,15 @@ final class ScanCommand implements Callable<Integer> {
     for (String problem : found.problems()) {
       err.println("vnetlint: " + problem);
     }
-    for (Path p : parameterFiles) {
-      Path real = p.toAbsolutePath().normalize();
-      if (!Files.isRegularFile(real) || !new io.vnetlint.model.ScanRoot(scanRoot).contains(real)) {
-        err.println("vnetlint: parameter file " + p + " does not exist or is outside the scan root " + scanRoot);
-        usageProblem = true;
-        continue;
-      }
-      parameters.add(scanRoot.relativize(real.toRealPath()));
-    }
+    usageProblem |= !CommandInputs.filesInsideRoot(parameterFiles, scanRoot, "parameter file", parameters, err);
     List<Path> terraformVarFiles = new ArrayList<>();
-    for (Path p : varFiles) {
-      Path real = p.toAbsolutePath().normalize();
-      if (!Files.isRegularFile(real) || !new io.vnetlint.model.ScanRoot(scanRoot).contains(real)) {
-        err.println("vnetlint: variable file " + p + " does not exist or is outside the scan root " + scanRoot);
-        usageProblem = true;
-        continue;
-      }
-      terraformVarFiles.add(scanRoot.relativize(real.toRealPath()));
-    }
-    List<Path> files = new ArrayList<>(found.files());
+    usageProblem |= !CommandInputs.filesInsideRoot(varFiles, scanRoot, "variable file", terraformVarFiles, err);
     // --parameters replaces the configuration's per-template parameter files.
     java.util.Map<Path, List<Path>> templateParameters = new java.util.LinkedHashMap<>();
     if (parameterFiles.isEmpty()) {
       usageProblem |= !ConfigSettings.templateParameters(config, scanRoot, templateParameters, err);
     }
-    List<Path> allParameters = new ArrayList<>(parameters);
-    templateParameters.values().forEach(allParameters::addAll);
-    for (Path p : allParameters) {
-      if (!files.contains(p)) {
-        files.add(p);
-      }
-    }
+    List<Path> files = CommandInputs.withParameterFiles(found.files(), parameters, templateParameters);
 
     List<Rule> rules = RuleCatalog.all().stream().filter(r -> config.runs(r.metadata().id())).toList();
     ScanInput.TerraformInputs terraformInputs =
@@ -278,7 +251,7 @@ final class ScanCommand implements Callable<Integer> {
     // SARIF names files relative to the repository root, like GitHub code scanning; %SRCROOT% points there.
     String githubWorkspace = System.getenv("GITHUB_WORKSPACE");
     Path repositoryRoot = RepositoryRoot.of(scanRoot, githubWorkspace);
-    try (Writer out = openOutput()) {
+    try (Writer out = CommandInputs.openOutput(output, spec.commandLine().getOut())) {
       switch (format) {
         case text -> new TextReporter(style(), verbose, quiet, controls).report(active, new PrintWriter(out));
         case json -> new JsonReporter().report(result, controls, exit, out);
@@ -343,50 +316,6 @@ final class ScanCommand implements Callable<Integer> {
         varFiles, terraform.vars(), terraform.environment(), terraform.allowOutsideRoot()), baseTemplateParameters);
   }
 
-  /** The configuration for this scan: --config, else the file found from the scan root; null after an error. */
-  private Config loadConfig(Path scanRoot) throws IOException {
-    PrintWriter err = spec.commandLine().getErr();
-    if (noConfig) {
-      return Config.NONE;
-    }
-    Path file = configFile;
-    if (file == null) {
-      file = ConfigLoader.find(commonDirectory(scanRoot)).orElse(null);
-      if (file == null) {
-        return Config.NONE;
-      }
-    } else if (!Files.isRegularFile(file)) {
-      err.println("vnetlint: --config " + file + ": no such file");
-      return null;
-    }
-    try {
-      return ConfigLoader.load(file);
-    } catch (ConfigException e) {
-      err.println(ConfigSettings.display(file) + ":" + e.line() + ":" + e.column() + ": error: " + e.getMessage());
-      return null;
-    }
-  }
-
-  /** Where the search for .vnetlint.yaml starts: the deepest directory that holds every PATH. */
-  private Path commonDirectory(Path scanRoot) {
-    Path common = null;
-    for (Path p : paths) {
-      Path abs = p.toAbsolutePath().normalize();
-      Path dir = Files.isDirectory(abs) ? abs : abs.getParent();
-      if (dir == null) {
-        return scanRoot;
-      }
-      if (common == null) {
-        common = dir;
-      } else {
-        while (common != null && !dir.startsWith(common)) {
-          common = common.getParent();
-        }
-      }
-    }
-    return common == null ? scanRoot : common;
-  }
-
   private int exitCode(ScanResult result, boolean usageProblem) {
     if (usageProblem || result.hasInputErrors()) {
       return Main.EXIT_INPUT_ERROR;
@@ -403,38 +332,6 @@ final class ScanCommand implements Callable<Integer> {
     return 0;
   }
 
-  /**
-   * The scan root: --root; else the current directory when every path is inside it; else the single path given
-   * (its directory for a file).
-   */
-  private Path chooseRoot() throws IOException {
-    PrintWriter err = spec.commandLine().getErr();
-    if (root != null) {
-      if (!Files.isDirectory(root)) {
-        err.println("vnetlint: --root " + root + " is not a directory");
-        return null;
-      }
-      return root.toRealPath();
-    }
-    Path cwd = Path.of("").toAbsolutePath().toRealPath();
-    boolean allInside = true;
-    for (Path p : paths) {
-      Path abs = p.toAbsolutePath().normalize();
-      if (!abs.startsWith(cwd)) {
-        allInside = false;
-      }
-    }
-    if (allInside) {
-      return cwd;
-    }
-    if (paths.size() == 1 && Files.exists(paths.get(0))) {
-      Path only = paths.get(0).toRealPath();
-      return Files.isDirectory(only) ? only : only.getParent();
-    }
-    err.println("vnetlint: the paths are not inside the current directory; choose a common --root");
-    return null;
-  }
-
   private Style style() {
     if (output != null) {
       return Style.plain();
@@ -444,32 +341,5 @@ final class ScanCommand implements Callable<Integer> {
       case never -> Style.plain();
       case auto -> Style.auto();
     };
-  }
-
-  private Writer openOutput() throws IOException {
-    if (output == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      return new Writer() {
-        @Override
-        public void write(char[] cbuf, int off, int len) {
-          out.write(cbuf, off, len);
-        }
-
-        @Override
-        public void flush() {
-          out.flush();
-        }
-
-        @Override
-        public void close() {
-          out.flush(); // stdout stays open
-        }
-      };
-    }
-    Path parent = output.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    return new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8);
   }
 }

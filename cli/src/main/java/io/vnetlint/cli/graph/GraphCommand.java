@@ -1,10 +1,9 @@
 package io.vnetlint.cli.graph;
 
+import io.vnetlint.cli.CommandInputs;
 import io.vnetlint.cli.ConfigSettings;
 import io.vnetlint.cli.Version;
 import io.vnetlint.cli.config.Config;
-import io.vnetlint.cli.config.ConfigException;
-import io.vnetlint.cli.config.ConfigLoader;
 import io.vnetlint.cli.controls.Triage;
 import io.vnetlint.cli.scan.FileDiscovery;
 import io.vnetlint.cli.scan.ScanResult;
@@ -15,11 +14,8 @@ import io.vnetlint.rules.Finding;
 import io.vnetlint.rules.Rule;
 import io.vnetlint.rules.RuleCatalog;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -102,11 +98,11 @@ public final class GraphCommand implements Callable<Integer> {
     if (paths.isEmpty()) {
       paths.add(Path.of("."));
     }
-    Path scanRoot = chooseRoot(err);
+    Path scanRoot = CommandInputs.chooseRoot(root, paths, err);
     if (scanRoot == null) {
       return EXIT_INPUT_ERROR;
     }
-    Config config = loadConfig(scanRoot, err);
+    Config config = CommandInputs.loadConfig(noConfig, configFile, paths, scanRoot, err);
     if (config == null) {
       return EXIT_INPUT_ERROR;
     }
@@ -117,10 +113,10 @@ public final class GraphCommand implements Callable<Integer> {
       err.println("vnetlint: " + problem);
     }
     List<Path> parameters = new ArrayList<>();
-    usageProblem |= !insideRoot(parameterFiles, scanRoot, "parameter file", parameters, err);
+    usageProblem |= !CommandInputs.filesInsideRoot(parameterFiles, scanRoot, "parameter file", parameters, err);
     List<Path> terraformVarFiles = new ArrayList<>();
-    usageProblem |= !insideRoot(varFiles.isEmpty() ? config.varFiles() : varFiles, scanRoot, "variable file",
-        terraformVarFiles, err);
+    usageProblem |= !CommandInputs.filesInsideRoot(varFiles.isEmpty() ? config.varFiles() : varFiles, scanRoot,
+        "variable file", terraformVarFiles, err);
     Map<String, String> allVars = new LinkedHashMap<>(config.vars());
     allVars.putAll(vars);
     // --parameters replaces the configuration's per-template parameter files.
@@ -128,14 +124,7 @@ public final class GraphCommand implements Callable<Integer> {
     if (parameterFiles.isEmpty()) {
       usageProblem |= !ConfigSettings.templateParameters(config, scanRoot, templateParameters, err);
     }
-    List<Path> files = new ArrayList<>(found.files());
-    List<Path> allParameters = new ArrayList<>(parameters);
-    templateParameters.values().forEach(allParameters::addAll);
-    for (Path p : allParameters) {
-      if (!files.contains(p)) {
-        files.add(p);
-      }
-    }
+    List<Path> files = CommandInputs.withParameterFiles(found.files(), parameters, templateParameters);
     List<Rule> rules = RuleCatalog.all().stream().filter(r -> config.runs(r.metadata().id())).toList();
     ScanResult result = new Scanner(Scanner.defaultFrontEnds(), rules)
         .scan(new ScanInput(scanRoot, files, found.explicitFiles(), parameters,
@@ -154,7 +143,7 @@ public final class GraphCommand implements Callable<Integer> {
     List<Finding> active = Triage.apply(result, rulesRun, null).withStatus(Triage.Status.ACTIVE);
 
     Topology topology = new TopologyBuilder(result.graph(), active, result.sensitiveRanges()).build();
-    try (Writer out = openOutput()) {
+    try (Writer out = CommandInputs.openOutput(output, spec.commandLine().getOut())) {
       PrintWriter printer = new PrintWriter(out);
       switch (format) {
         case mermaid -> {
@@ -170,112 +159,5 @@ public final class GraphCommand implements Callable<Integer> {
       printer.flush();
     }
     return usageProblem || result.hasInputErrors() ? EXIT_INPUT_ERROR : 0;
-  }
-
-  /** Resolves files given on the command line; false when one does not exist or leaves the scan root. */
-  private static boolean insideRoot(List<Path> given, Path scanRoot, String what, List<Path> into, PrintWriter err)
-      throws IOException {
-    boolean ok = true;
-    for (Path p : given) {
-      Path real = p.toAbsolutePath().normalize();
-      if (!Files.isRegularFile(real) || !new io.vnetlint.model.ScanRoot(scanRoot).contains(real)) {
-        err.println("vnetlint: " + what + " " + p + " does not exist or is outside the scan root " + scanRoot);
-        ok = false;
-        continue;
-      }
-      into.add(scanRoot.relativize(real.toRealPath()));
-    }
-    return ok;
-  }
-
-  /** --config, else the .vnetlint.yaml found from the paths (as scan finds it); null after an error. */
-  private Config loadConfig(Path scanRoot, PrintWriter err) throws IOException {
-    if (noConfig) {
-      return Config.NONE;
-    }
-    Path file = configFile;
-    if (file == null) {
-      file = ConfigLoader.find(commonDirectory(scanRoot)).orElse(null);
-      if (file == null) {
-        return Config.NONE;
-      }
-    } else if (!Files.isRegularFile(file)) {
-      err.println("vnetlint: --config " + file + ": no such file");
-      return null;
-    }
-    try {
-      return ConfigLoader.load(file);
-    } catch (ConfigException e) {
-      err.println(ConfigSettings.display(file) + ":" + e.line() + ":" + e.column() + ": error: " + e.getMessage());
-      return null;
-    }
-  }
-
-  /** Where the search for .vnetlint.yaml starts: the deepest directory that holds every PATH. */
-  private Path commonDirectory(Path scanRoot) {
-    Path common = null;
-    for (Path p : paths) {
-      Path abs = p.toAbsolutePath().normalize();
-      Path dir = Files.isDirectory(abs) ? abs : abs.getParent();
-      if (dir == null) {
-        return scanRoot;
-      }
-      if (common == null) {
-        common = dir;
-      } else {
-        while (common != null && !dir.startsWith(common)) {
-          common = common.getParent();
-        }
-      }
-    }
-    return common == null ? scanRoot : common;
-  }
-
-  /** The scan root, chosen as scan chooses it: --root, else the current directory, else the single path given. */
-  private Path chooseRoot(PrintWriter err) throws IOException {
-    if (root != null) {
-      if (!Files.isDirectory(root)) {
-        err.println("vnetlint: --root " + root + " is not a directory");
-        return null;
-      }
-      return root.toRealPath();
-    }
-    Path cwd = Path.of("").toAbsolutePath().toRealPath();
-    if (paths.stream().allMatch(p -> p.toAbsolutePath().normalize().startsWith(cwd))) {
-      return cwd;
-    }
-    if (paths.size() == 1 && Files.exists(paths.get(0))) {
-      Path only = paths.get(0).toRealPath();
-      return Files.isDirectory(only) ? only : only.getParent();
-    }
-    err.println("vnetlint: the paths are not inside the current directory; choose a common --root");
-    return null;
-  }
-
-  private Writer openOutput() throws IOException {
-    if (output == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      return new Writer() {
-        @Override
-        public void write(char[] cbuf, int off, int len) {
-          out.write(cbuf, off, len);
-        }
-
-        @Override
-        public void flush() {
-          out.flush();
-        }
-
-        @Override
-        public void close() {
-          out.flush(); // stdout stays open
-        }
-      };
-    }
-    Path parent = output.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    return new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8);
   }
 }
