@@ -100,9 +100,10 @@ public final class CommandInputs {
   public static boolean filesInsideRoot(List<Path> given, Path scanRoot, String what, List<Path> into,
       PrintWriter err) throws IOException {
     boolean ok = true;
+    ScanRoot guard = new ScanRoot(scanRoot);
     for (Path p : given) {
       Path real = p.toAbsolutePath().normalize();
-      if (!Files.isRegularFile(real) || !new ScanRoot(scanRoot).contains(real)) {
+      if (!Files.isRegularFile(real) || !guard.contains(real)) {
         err.println("vnetlint: " + what + " " + p + " does not exist or is outside the scan root " + scanRoot);
         ok = false;
         continue;

@@ -78,13 +78,15 @@ public record ProposedFix(String description, List<Edit> edits) {
     }
     int from = text.offsetOf(w.startLine(), w.startColumn());
     int to = text.offsetOf(w.endLine(), w.endColumn());
+    // one pass over the file's braces serves both the OBJECT scope and the declaration check
+    Optional<Blocks> blocks = Blocks.of(text.path(), text.text());
     if (edit.scope() == Scope.LINES) {
       from = text.offsetOf(w.startLine(), 1);
       to = text.offsetOf(w.endLine(), 1) + text.line(w.endLine()).length();
     } else if (edit.scope() == Scope.OBJECT) {
       int start = from;
       int end = to;
-      Optional<Blocks.Pair> object = Blocks.of(text.path(), text.text()).flatMap(b -> b.enclosing(start, end));
+      Optional<Blocks.Pair> object = blocks.flatMap(b -> b.enclosing(start, end));
       if (object.isEmpty()) {
         return Optional.empty();
       }
@@ -97,7 +99,7 @@ public record ProposedFix(String description, List<Edit> edits) {
     }
     int oldStart = from + m.start("old");
     int oldEnd = from + m.end("old");
-    if (!insideDeclaration(edit.owner(), text, oldStart, oldEnd)) {
+    if (!insideDeclaration(edit.owner(), text, blocks, oldStart, oldEnd)) {
       return Optional.empty();
     }
     // a new line follows the file's own line endings
@@ -110,7 +112,8 @@ public record ProposedFix(String description, List<Edit> edits) {
    * block its header opens (Terraform). A value the mapper took from a variable's object is outside and is not
    * edited: other resources may use the same variable.
    */
-  private static boolean insideDeclaration(AzureResource owner, SourceText text, int start, int end) {
+  private static boolean insideDeclaration(
+      AzureResource owner, SourceText text, Optional<Blocks> blocks, int start, int end) {
     SourceRange anchor = owner.header().range();
     if (!anchor.file().equals(text.path()) || anchor.endLine() > text.lineCount()
         || anchor.endColumn() - 1 > text.line(anchor.endLine()).length()) {
@@ -118,7 +121,6 @@ public record ProposedFix(String description, List<Edit> edits) {
     }
     int anchorStart = text.offsetOf(anchor.startLine(), anchor.startColumn());
     int anchorEnd = text.offsetOf(anchor.endLine(), anchor.endColumn());
-    Optional<Blocks> blocks = Blocks.of(text.path(), text.text());
     Optional<Blocks.Pair> block = blocks.flatMap(b -> text.path().endsWith(".tf")
         ? b.openingIn(anchorStart, anchorEnd)
         : b.enclosing(anchorStart, anchorEnd));
