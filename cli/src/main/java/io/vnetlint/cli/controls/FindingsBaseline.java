@@ -1,13 +1,11 @@
 package io.vnetlint.cli.controls;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vnetlint.rules.Finding;
 import io.vnetlint.sarif.StableFingerprint;
+import io.vnetlint.cli.output.JsonTree;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -100,12 +98,8 @@ public record FindingsBaseline(List<Entry> entries) {
       findings.add(m);
     }
     root.put("findings", findings);
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writer(printer).writeValue(out, root);
-      out.write("\n");
+      JsonTree.write(root, out);
     }
   }
 }

@@ -1,12 +1,9 @@
 package io.vnetlint.cli.graph;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vnetlint.cli.graph.Topology.Edge;
 import io.vnetlint.cli.graph.Topology.Node;
 import io.vnetlint.cli.graph.Topology.Reach;
+import io.vnetlint.cli.output.JsonTree;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -58,11 +55,7 @@ final class JsonGraphRenderer {
       reach.add(m);
     }
     root.put("reachability", reach);
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writer(printer).writeValue(out, root);
-    out.write("\n");
+    JsonTree.write(root, out);
     out.flush();
   }
 }

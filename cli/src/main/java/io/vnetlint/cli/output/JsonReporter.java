@@ -1,9 +1,5 @@
 package io.vnetlint.cli.output;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vnetlint.cli.controls.Triage;
 import io.vnetlint.cli.scan.ScanResult;
 import io.vnetlint.model.Diagnostic;
@@ -103,11 +99,7 @@ public final class JsonReporter {
     summary.put("notChecked", result.notCheckedCount());
     summary.put("exitCode", exitCode);
     root.put("summary", summary);
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writer(printer).writeValue(out, root);
-    out.write("\n");
+    JsonTree.write(root, out);
     out.flush();
   }
 
