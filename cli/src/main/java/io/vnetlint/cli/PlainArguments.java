@@ -200,8 +200,8 @@ public final class PlainArguments {
 
   /** picocli's behaviour can be changed with system properties (picocli.trimQuotes, picocli.trace, ...). */
   private static boolean picocliConfigured() {
-    for (String property : System.getProperties().stringPropertyNames()) {
-      if (property.startsWith("picocli.")) {
+    for (Object property : System.getProperties().keySet()) {
+      if (property instanceof String name && name.startsWith("picocli.")) {
         return true;
       }
     }
