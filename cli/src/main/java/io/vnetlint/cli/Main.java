@@ -1,12 +1,15 @@
 package io.vnetlint.cli;
 
 import io.vnetlint.cli.config.DidYouMean;
+import io.vnetlint.cli.graph.GraphArguments;
 import io.vnetlint.cli.graph.GraphCommand;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,39 +39,74 @@ public final class Main implements Runnable {
 
   /** Runs a command line with the given streams; returns the exit code. Used by tests. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    Optional<? extends DirectCommand> direct = direct(args);
+    if (direct.isPresent()) {
+      try {
+        return direct.get().run(out, err);
+      } catch (Exception e) {
+        return executionError(e, err);
+      }
+    }
+    return withPicocli(args, out, err);
+  }
+
+  /** The whole command line read and run by picocli: help, usage and every error message come from here. */
+  static int withPicocli(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main());
     addSubcommands(cli, args.length > 0 ? args[0] : "");
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof java.io.IOException io) {
-        // A file the user named cannot be written or read (-o into a missing or read-only place): their problem.
-        commandLine.getErr().println("vnetlint: " + describe(io));
-        return EXIT_INPUT_ERROR;
-      }
-      // Never a stack trace, and not the exception's message either (it may quote input, a secret included): the
-      // exception type and where it was thrown, one line that users can report.
-      StackTraceElement[] where = e.getStackTrace();
-      commandLine.getErr().println("vnetlint: internal error: " + e.getClass().getName()
-          + (where.length > 0 ? " at " + where[0] : "") + " (please report this)");
-      return EXIT_INPUT_ERROR;
-    });
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> executionError(e, commandLine.getErr()));
     cli.setParameterExceptionHandler(Main::usageError);
     return cli.execute(args);
   }
 
-  /** The subcommands, in the order the usage lists them. */
-  private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+  /**
+   * The command to run without picocli, when the arguments are plain (see {@link PlainArguments}): picocli's model
+   * of a command, built from its annotations, was about 40% of a small scan's start-up. Empty when picocli must
+   * read the arguments (help, usage, any error).
+   */
+  static Optional<? extends DirectCommand> direct(String[] args) {
+    if (args.length == 0) {
+      return Optional.empty();
+    }
+    List<String> words = Arrays.asList(args).subList(1, args.length);
+    return switch (args[0]) {
+      case "scan" -> ScanArguments.parse(words);
+      case "graph" -> GraphArguments.parse(words);
+      default -> Optional.empty();
+    };
+  }
 
-  private static Map<String, Supplier<Object>> subcommands() {
-    Map<String, Supplier<Object>> all = new LinkedHashMap<>();
-    all.put("scan", ScanCommand::new);
-    all.put("rules", RulesCommand::new);
-    all.put("explain", ExplainCommand::new);
-    all.put("init", InitCommand::new);
-    all.put("graph", GraphCommand::new);
-    all.put("help", CommandLine.HelpCommand::new);
-    return all;
+  /** What picocli's execution exception handler does, for both paths. */
+  private static int executionError(Exception e, PrintWriter err) {
+    if (e instanceof java.io.IOException io) {
+      // A file the user named cannot be written or read (-o into a missing or read-only place): their problem.
+      err.println("vnetlint: " + describe(io));
+      return EXIT_INPUT_ERROR;
+    }
+    // Never a stack trace, and not the exception's message either (it may quote input, a secret included): the
+    // exception type and where it was thrown, one line that users can report.
+    StackTraceElement[] where = e.getStackTrace();
+    err.println("vnetlint: internal error: " + e.getClass().getName()
+        + (where.length > 0 ? " at " + where[0] : "") + " (please report this)");
+    return EXIT_INPUT_ERROR;
+  }
+
+  /** The subcommands, in the order the usage lists them; a holder class, so that the fast path never builds it. */
+  private static final class Subcommands {
+    static final Map<String, Supplier<Object>> ALL = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+      Map<String, Supplier<Object>> all = new LinkedHashMap<>();
+      all.put("scan", ScanCommand::new);
+      all.put("rules", RulesCommand::new);
+      all.put("explain", ExplainCommand::new);
+      all.put("init", InitCommand::new);
+      all.put("graph", GraphCommand::new);
+      all.put("help", CommandLine.HelpCommand::new);
+      return all;
+    }
   }
 
   /**
@@ -77,11 +115,11 @@ public final class Main implements Runnable {
    * that needs the list for "did you mean") gets them all.
    */
   private static void addSubcommands(CommandLine cli, String first) {
-    if (SUBCOMMANDS.containsKey(first) && !first.equals("help")) {
-      cli.addSubcommand(SUBCOMMANDS.get(first).get());
+    if (Subcommands.ALL.containsKey(first) && !first.equals("help")) {
+      cli.addSubcommand(Subcommands.ALL.get(first).get());
       return;
     }
-    SUBCOMMANDS.values().forEach(command -> cli.addSubcommand(command.get()));
+    Subcommands.ALL.values().forEach(command -> cli.addSubcommand(command.get()));
   }
 
   private static String describe(java.io.IOException e) {

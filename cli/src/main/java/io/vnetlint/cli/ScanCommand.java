@@ -44,7 +44,7 @@ import picocli.CommandLine.Option;
         "",
         "Exit codes: 0 no finding at or above --fail-on; 1 findings; 2 usage error or a file that could not be read."
     })
-final class ScanCommand implements Callable<Integer> {
+final class ScanCommand implements Callable<Integer>, DirectCommand {
   enum Format { text, sarif, json, github }
 
   enum FailOn { error, warning, note, never }
@@ -130,7 +130,12 @@ final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter err = spec.commandLine().getErr();
+    return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** Runs the scan; picocli's {@link #call()} and {@link ScanArguments}' fast path (no picocli) both end here. */
+  @Override
+  public int run(PrintWriter stdout, PrintWriter err) throws IOException {
     if (paths.isEmpty()) {
       paths.add(Path.of("."));
     }
@@ -251,7 +256,7 @@ final class ScanCommand implements Callable<Integer> {
     // SARIF names files relative to the repository root, like GitHub code scanning; %SRCROOT% points there.
     String githubWorkspace = System.getenv("GITHUB_WORKSPACE");
     Path repositoryRoot = RepositoryRoot.of(scanRoot, githubWorkspace);
-    try (Writer out = CommandInputs.openOutput(output, spec.commandLine().getOut())) {
+    try (Writer out = CommandInputs.openOutput(output, stdout)) {
       switch (format) {
         case text -> new TextReporter(style(), verbose, quiet, controls).report(active, new PrintWriter(out));
         case json -> new JsonReporter().report(result, controls, exit, out);

@@ -2,6 +2,7 @@ package io.vnetlint.cli.graph;
 
 import io.vnetlint.cli.CommandInputs;
 import io.vnetlint.cli.ConfigSettings;
+import io.vnetlint.cli.DirectCommand;
 import io.vnetlint.cli.Version;
 import io.vnetlint.cli.config.Config;
 import io.vnetlint.cli.controls.Triage;
@@ -45,7 +46,7 @@ import picocli.CommandLine.Option;
             + "(Graphviz: dot -Tsvg), json.",
         "Exit codes: 0 drawn; 2 usage error or a file that could not be read (the graph of the rest is still drawn)."
     })
-public final class GraphCommand implements Callable<Integer> {
+public final class GraphCommand implements Callable<Integer>, DirectCommand {
   /** Exit code for usage errors and unreadable input, as for scan. */
   private static final int EXIT_INPUT_ERROR = 2;
 
@@ -94,7 +95,12 @@ public final class GraphCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter err = spec.commandLine().getErr();
+    return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /** Draws the graph; picocli's {@link #call()} and {@link GraphArguments}' fast path (no picocli) both end here. */
+  @Override
+  public int run(PrintWriter stdout, PrintWriter err) throws IOException {
     if (paths.isEmpty()) {
       paths.add(Path.of("."));
     }
@@ -143,7 +149,7 @@ public final class GraphCommand implements Callable<Integer> {
     List<Finding> active = Triage.apply(result, rulesRun, null).withStatus(Triage.Status.ACTIVE);
 
     Topology topology = new TopologyBuilder(result.graph(), active, result.sensitiveRanges()).build();
-    try (Writer out = CommandInputs.openOutput(output, spec.commandLine().getOut())) {
+    try (Writer out = CommandInputs.openOutput(output, stdout)) {
       PrintWriter printer = new PrintWriter(out);
       switch (format) {
         case mermaid -> {
