@@ -107,9 +107,13 @@ else
     && ok "no temporary files left" || fail "temporary files left: $(ls "$target")"
 fi
 
-# 3. The second scan maps it, with the same report.
+# 3. The second scan maps it, with the same report; the first scan (JSON) also archived the other formats' classes.
 scan_matches "second scan (maps the archive)"
 maps_archive && ok "the archive is mapped" || fail "the archive is not mapped"
+CLASS_LOG="$work/sarif-classes.log" "$install/vnetlint" scan --format sarif "$examples" >/dev/null 2>&1 || true
+grep -q 'io.vnetlint.sarif.SarifWriter source: shared objects file (top)' "$work/sarif-classes.log" \
+  && ok "a SARIF scan after a JSON first scan loads the SARIF writer from the archive" \
+  || fail "the SARIF writer is not in the archive"
 [[ "$(archives "$target")" == "$archive" ]] && ok "no second archive" || fail "archives: $(archives "$target")"
 
 # 4. A truncated archive (size no longer the one in its name) is never mapped; the next scan writes a fresh one.

@@ -51,6 +51,12 @@ final class ScanCommand implements Callable<Integer>, DirectCommand {
 
   enum ColorMode { auto, always, never }
 
+  /**
+   * System property set by the launcher on the run that writes its AppCDS archive: also render the formats not
+   * asked for (into nothing), so that their classes are archived too.
+   */
+  static final String CDS_TRAINING = "vnetlint.cds.training";
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -253,30 +259,53 @@ final class ScanCommand implements Callable<Integer>, DirectCommand {
     err.flush();
 
     int exit = exitCode(active, usageProblem);
-    // SARIF names files relative to the repository root, like GitHub code scanning; %SRCROOT% points there.
     String githubWorkspace = System.getenv("GITHUB_WORKSPACE");
-    Path repositoryRoot = RepositoryRoot.of(scanRoot, githubWorkspace);
+    Report report = new Report(result, active, controls, exit, rules, scanRoot, githubWorkspace);
     try (Writer out = CommandInputs.openOutput(output, stdout)) {
-      switch (format) {
-        case text -> new TextReporter(style(), verbose, quiet, controls).report(active, new PrintWriter(out));
-        case json -> new JsonReporter().report(result, controls, exit, out);
-        case github -> new GithubReporter(RepositoryRoot.prefixOf(scanRoot, githubWorkspace))
-            .report(active, new PrintWriter(out));
-        case sarif -> SarifWriter.write(new SarifInput(
-            Version.VALUE,
-            rules.stream().map(Rule::metadata).toList(),
-            result.findings(),
-            result.diagnostics(),
-            exit,
-            true,
-            repositoryRoot.toUri(),
-            "vnetlint/",
-            path -> result.sources().get(path).map(SourceText::text),
-            controls.sarifStatuses(),
-            RepositoryRoot.prefixOf(scanRoot, githubWorkspace)), out);
+      write(format, report, out);
+    }
+    if (Boolean.getBoolean(CDS_TRAINING)) {
+      // The launcher's first scan records the classes it loads into its AppCDS archive (see ./vnetlint): render the
+      // other formats too, into nothing, so that a later scan with another --format also starts from the archive.
+      for (Format other : Format.values()) {
+        if (other != format) {
+          try {
+            write(other, report, Writer.nullWriter());
+          } catch (IOException | RuntimeException e) {
+            // training only: the real report is written already
+          }
+        }
       }
     }
     return exit;
+  }
+
+  /** What every output format is written from. */
+  private record Report(ScanResult result, ScanResult active, Triage.Outcome controls, int exit, List<Rule> rules,
+      Path scanRoot, String githubWorkspace) {}
+
+  private void write(Format to, Report report, Writer out) throws IOException {
+    ScanResult result = report.result();
+    switch (to) {
+      case text -> new TextReporter(style(), verbose, quiet, report.controls())
+          .report(report.active(), new PrintWriter(out));
+      case json -> new JsonReporter().report(result, report.controls(), report.exit(), out);
+      case github -> new GithubReporter(RepositoryRoot.prefixOf(report.scanRoot(), report.githubWorkspace()))
+          .report(report.active(), new PrintWriter(out));
+      case sarif -> SarifWriter.write(new SarifInput(
+          Version.VALUE,
+          report.rules().stream().map(Rule::metadata).toList(),
+          result.findings(),
+          result.diagnostics(),
+          report.exit(),
+          true,
+          // SARIF names files relative to the repository root, like GitHub code scanning; %SRCROOT% points there.
+          RepositoryRoot.of(report.scanRoot(), report.githubWorkspace()).toUri(),
+          "vnetlint/",
+          path -> result.sources().get(path).map(SourceText::text),
+          report.controls().sarifStatuses(),
+          RepositoryRoot.prefixOf(report.scanRoot(), report.githubWorkspace())), out);
+    }
   }
 
   /**
