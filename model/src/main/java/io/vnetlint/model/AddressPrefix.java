@@ -5,6 +5,7 @@ import inet.ipaddr.AddressStringParameters;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
 import inet.ipaddr.IPAddressStringParameters;
+import java.math.BigInteger;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -180,6 +181,28 @@ public final class AddressPrefix {
   /** The prefix length: 16 for {@code 10.0.0.0/16}; 32 or 128 for a single address. */
   public int prefixLength() {
     return length;
+  }
+
+  /** The first address of the block, as an unsigned number. */
+  public BigInteger firstAddress() {
+    return ipv4 ? BigInteger.valueOf(ipv4Network & 0xFFFF_FFFFL) : block().getLower().getValue();
+  }
+
+  /** The last address of the block, as an unsigned number. */
+  public BigInteger lastAddress() {
+    return ipv4 ? BigInteger.valueOf((ipv4Network | ~mask(length)) & 0xFFFF_FFFFL) : block().getUpper().getValue();
+  }
+
+  /**
+   * The first address of the block of {@code length} bits (at most {@link #prefixLength()}) that holds this prefix,
+   * as an unsigned number: the start of the supernet of that length.
+   */
+  public BigInteger firstAddressOfSupernet(int length) {
+    if (length < 0 || length > this.length) {
+      throw new IllegalArgumentException("supernet length " + length + " of " + text);
+    }
+    return ipv4 ? BigInteger.valueOf(ipv4Network & mask(length) & 0xFFFF_FFFFL)
+        : block().toPrefixBlock(length).getLower().getValue();
   }
 
   /** True when the two prefixes share at least one address. */

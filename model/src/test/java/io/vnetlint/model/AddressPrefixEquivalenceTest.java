@@ -101,6 +101,12 @@ class AddressPrefixEquivalenceTest {
       assertThat(p.block()).as(text).isEqualTo(block);
       assertThat(p.block().toString()).as(text).isEqualTo(block.toString());
       assertThat(p.block().getNetworkPrefixLength()).as(text).isEqualTo(length);
+      assertThat(p.firstAddress()).as(text).isEqualTo(block.getLower().getValue());
+      assertThat(p.lastAddress()).as(text).isEqualTo(block.getUpper().getValue());
+      for (int supernet = 0; supernet <= p.prefixLength(); supernet += 1 + supernet / 8) {
+        assertThat(p.firstAddressOfSupernet(supernet)).as("%s in /%d", text, supernet)
+            .isEqualTo(block.toPrefixBlock(supernet).getLower().getValue());
+      }
       if (AddressPrefix.plainIpv4(text.trim()) >= 0) {
         plain++;
       }
