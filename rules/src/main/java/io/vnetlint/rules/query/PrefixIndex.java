@@ -22,7 +22,18 @@ final class PrefixIndex {
   private final NavigableMap<BigInteger, List<Integer>> ipv6ByStart = new TreeMap<>();
 
   /** A block: its family, first address and prefix length. */
-  private record Key(boolean ipv4, BigInteger start, int length) {}
+  private record Key(boolean ipv4, BigInteger start, int length) {
+    // Written out: the generated record methods link the ObjectMethods bootstrap, a start-up cost on every scan.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && ipv4 == k.ipv4 && length == k.length && start.equals(k.start);
+    }
+
+    @Override
+    public int hashCode() {
+      return (start.hashCode() * 31 + length) * 2 + (ipv4 ? 1 : 0);
+    }
+  }
 
   void add(int item, AddressPrefix prefix) {
     BigInteger start = prefix.firstAddress();
