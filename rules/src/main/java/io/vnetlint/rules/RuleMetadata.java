@@ -113,9 +113,18 @@ public record RuleMetadata(
       if (line.startsWith("```")) {
         continue;
       }
-      String plain = line.replaceFirst("^#+ ", "").replace("**", "").replace("`", "");
+      String plain = withoutHeadingMarker(line).replace("**", "").replace("`", "");
       sb.append(plain).append('\n');
     }
     return sb.toString().strip();
+  }
+
+  /** {@code line} without a leading {@code #+ } (what {@code replaceFirst("^#+ ", "")} did, without a regex). */
+  static String withoutHeadingMarker(String line) {
+    int hashes = 0;
+    while (hashes < line.length() && line.charAt(hashes) == '#') {
+      hashes++;
+    }
+    return hashes > 0 && hashes < line.length() && line.charAt(hashes) == ' ' ? line.substring(hashes + 1) : line;
   }
 }

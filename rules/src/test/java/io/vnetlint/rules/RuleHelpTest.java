@@ -44,6 +44,14 @@ class RuleHelpTest {
   }
 
   @Test
+  void headingMarkersAreRemovedAsTheRegexDid() {
+    for (String line : List.of("## What it checks", "# a", "#a", "#", "", " ## a", "##", "## ", "###  two spaces",
+        "a ## b", "#\t a", "##x y", "#### deep", "é## x")) {
+      assertThat(RuleMetadata.withoutHeadingMarker(line)).as(line).isEqualTo(line.replaceFirst("^#+ ", ""));
+    }
+  }
+
+  @Test
   void givenHelpIsKeptAsGiven() {
     RuleMetadata m = new RuleMetadata("VNL998", "Given", Level.NOTE, "s", "f", "scenario", "", List.of("network"),
         "high", "", "0.1.0", "## What it checks\n`x`");
