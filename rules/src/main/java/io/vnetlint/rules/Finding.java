@@ -1,7 +1,6 @@
 package io.vnetlint.rules;
 
 import io.vnetlint.model.Origin;
-import io.vnetlint.model.SourceRange;
 import java.util.Comparator;
 import java.util.List;
 
@@ -39,28 +38,13 @@ public record Finding(
     this(rule, level, message, primary, related, identity, origin, List.of());
   }
 
-  /**
-   * Source order: file, line, column, then rule id and message, so output is deterministic. Written out rather than
-   * composed from Comparator.comparing, whose lambdas cost start-up time on every scan.
-   */
-  public static final Comparator<Finding> ORDER = new Comparator<>() {
-    @Override
-    public int compare(Finding a, Finding b) {
-      SourceRange x = a.primary().range();
-      SourceRange y = b.primary().range();
-      int c = x.file().compareTo(y.file());
-      if (c == 0) {
-        c = Integer.compare(x.startLine(), y.startLine());
-      }
-      if (c == 0) {
-        c = Integer.compare(x.startColumn(), y.startColumn());
-      }
-      if (c == 0) {
-        c = a.rule().id().compareTo(b.rule().id());
-      }
-      return c != 0 ? c : a.message().compareTo(b.message());
-    }
-  };
+  /** Source order: file, line, column, then rule id and message, so output is deterministic. */
+  public static final Comparator<Finding> ORDER = Comparator
+      .comparing((Finding f) -> f.primary().range().file())
+      .thenComparingInt(f -> f.primary().range().startLine())
+      .thenComparingInt(f -> f.primary().range().startColumn())
+      .thenComparing(f -> f.rule().id())
+      .thenComparing(Finding::message);
 
   public String ruleId() {
     return rule.id();
