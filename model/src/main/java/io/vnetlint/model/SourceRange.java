@@ -33,6 +33,26 @@ public record SourceRange(
     return file + ":" + startLine + ":" + startColumn;
   }
 
+  // Written out rather than generated: the first record equals/hashCode of a run links the ObjectMethods
+  // bootstrap, and ranges are compared long before any other record is.
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SourceRange r && startLine == r.startLine && startColumn == r.startColumn
+        && endLine == r.endLine && endColumn == r.endColumn && startByte == r.startByte && endByte == r.endByte
+        && java.util.Objects.equals(file, r.file);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = java.util.Objects.hashCode(file);
+    h = 31 * h + startLine;
+    h = 31 * h + startColumn;
+    h = 31 * h + endLine;
+    h = 31 * h + endColumn;
+    h = 31 * h + Long.hashCode(startByte);
+    return 31 * h + Long.hashCode(endByte);
+  }
+
   @Override
   public String toString() {
     return file + ":" + startLine + ":" + startColumn + "-" + endLine + ":" + endColumn;

@@ -2,6 +2,7 @@ package io.vnetlint.arm;
 
 import io.vnetlint.model.Diagnostic;
 import io.vnetlint.model.Limits;
+import io.vnetlint.model.ParallelReads;
 import io.vnetlint.model.ScanInput;
 import io.vnetlint.model.SourceRange;
 import io.vnetlint.model.SourceText;
@@ -60,7 +61,7 @@ final class ScanFiles {
     if (cached != null) {
       return cached;
     }
-    Loaded loaded = prefetched.remove(new Request(relative, report));
+    Loaded loaded = prefetched.isEmpty() ? null : prefetched.remove(new Request(relative, report));
     if (loaded == null) {
       loaded = load(relative, report);
     }
@@ -75,9 +76,19 @@ final class ScanFiles {
   /**
    * Reads and parses the files on all cores ahead of the {@link #document} calls that will ask for them with the
    * same {@code report}; those calls then take the results (problems included) in their own order, so the output
-   * does not depend on which thread finished first.
+   * does not depend on which thread finished first. A small batch is left to those calls (see {@link ParallelReads}).
    */
   void prefetch(List<Path> relatives, java.util.function.Predicate<Path> report) {
+    List<Path> absolute = new ArrayList<>(relatives.size());
+    for (Path relative : relatives) {
+      Path file = root.resolve(relative).normalize();
+      if (file.startsWith(root)) {
+        absolute.add(file);
+      }
+    }
+    if (!ParallelReads.worthIt(absolute)) {
+      return;
+    }
     List<Request> requests = relatives.stream().map(p -> new Request(p, report.test(p))).toList();
     List<Loaded> loaded = requests.parallelStream().map(r -> load(r.path(), r.report())).toList();
     for (int i = 0; i < requests.size(); i++) {

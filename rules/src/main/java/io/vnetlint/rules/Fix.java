@@ -26,7 +26,20 @@ public record Fix(String description, List<Replacement> replacements) {
   /**
    * Deletes the text of {@code deleted} (empty for a pure insertion) and inserts {@code inserted} in its place.
    */
-  public record Replacement(SourceRange deleted, String inserted) {}
+  public record Replacement(SourceRange deleted, String inserted) {
+    // Written out: findings are grouped by their replacements, and the generated record methods would link the
+    // ObjectMethods bootstrap on every scan with a fix.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Replacement r && java.util.Objects.equals(deleted, r.deleted)
+          && java.util.Objects.equals(inserted, r.inserted);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * java.util.Objects.hashCode(deleted) + java.util.Objects.hashCode(inserted);
+    }
+  }
 
   /**
    * The text after applying {@code replacements} (all in the file of {@code text}); they are applied from the end

@@ -1,15 +1,11 @@
 package io.vnetlint.rules;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
  * A rule's metadata in the form the outputs use: the {@link RuleInfo} annotation plus the help markdown.
  *
- * @param helpMarkdown the help text with its fixed sections (see {@link #HELP_SECTIONS})
+ * @param help the help text with its fixed sections (see {@link #HELP_SECTIONS}); read lazily for shipped rules
  */
 public record RuleMetadata(
     String id,
@@ -23,7 +19,7 @@ public record RuleMetadata(
     String precision,
     String securitySeverity,
     String since,
-    String helpMarkdown) {
+    RuleHelp help) {
 
   /** The sections every help text has, in this order. */
   public static final List<String> HELP_SECTIONS = List.of(
@@ -40,23 +36,46 @@ public record RuleMetadata(
 
   public RuleMetadata {
     tags = List.copyOf(tags);
+    if (help == null) {
+      help = RuleHelp.of(null);
+    }
   }
 
-  /** Reads the annotation on a rule class and the help markdown next to it. */
+  /** Metadata with the help given as text. */
+  public RuleMetadata(
+      String id,
+      String name,
+      Level level,
+      String shortDescription,
+      String fullDescription,
+      String scenario,
+      String guideStep,
+      List<String> tags,
+      String precision,
+      String securitySeverity,
+      String since,
+      String helpMarkdown) {
+    this(id, name, level, shortDescription, fullDescription, scenario, guideStep, tags, precision, securitySeverity,
+        since, RuleHelp.of(helpMarkdown));
+  }
+
+  /**
+   * The metadata of a rule class: its {@link RuleInfo} annotation, taken from {@link RuleIndex} (the annotations of
+   * the shipped rules, rendered to code) when the class is there. Reading the annotations at run time costs about
+   * 10 ms of start-up in a JVM where nothing else has read an annotation yet (the JDK generates a proxy class and
+   * parses each class's annotations), more than the rest of a small scan's rule work. The help markdown next to the
+   * class is read when first asked for.
+   */
   public static RuleMetadata of(Class<?> ruleClass) {
+    RuleMetadata indexed = RuleIndex.of(ruleClass);
+    return indexed != null ? indexed : fromAnnotation(ruleClass);
+  }
+
+  /** Reads the annotation on a rule class. */
+  static RuleMetadata fromAnnotation(Class<?> ruleClass) {
     RuleInfo info = ruleClass.getAnnotation(RuleInfo.class);
     if (info == null) {
       throw new IllegalStateException(ruleClass.getName() + " has no @RuleInfo");
-    }
-    String resource = ruleClass.getSimpleName() + ".md";
-    String help;
-    try (InputStream in = ruleClass.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("help text " + resource + " is missing next to " + ruleClass.getName());
-      }
-      help = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return new RuleMetadata(
         info.id(),
@@ -70,7 +89,12 @@ public record RuleMetadata(
         info.precision(),
         info.securitySeverity(),
         info.since(),
-        help);
+        RuleHelp.nextTo(ruleClass));
+  }
+
+  /** The help text with its fixed sections (see {@link #HELP_SECTIONS}). */
+  public String helpMarkdown() {
+    return help.markdown();
   }
 
   public boolean isSecurityRule() {
@@ -85,13 +109,22 @@ public record RuleMetadata(
   /** The help as plain text: the markdown with code fences and emphasis markers removed. */
   public String helpText() {
     StringBuilder sb = new StringBuilder();
-    for (String line : helpMarkdown.split("\n", -1)) {
+    for (String line : helpMarkdown().split("\n", -1)) {
       if (line.startsWith("```")) {
         continue;
       }
-      String plain = line.replaceFirst("^#+ ", "").replace("**", "").replace("`", "");
+      String plain = withoutHeadingMarker(line).replace("**", "").replace("`", "");
       sb.append(plain).append('\n');
     }
     return sb.toString().strip();
+  }
+
+  /** {@code line} without a leading {@code #+ } (what {@code replaceFirst("^#+ ", "")} did, without a regex). */
+  static String withoutHeadingMarker(String line) {
+    int hashes = 0;
+    while (hashes < line.length() && line.charAt(hashes) == '#') {
+      hashes++;
+    }
+    return hashes > 0 && hashes < line.length() && line.charAt(hashes) == ' ' ? line.substring(hashes + 1) : line;
   }
 }

@@ -1,13 +1,5 @@
 package io.vnetlint.sarif;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.vnetlint.sarif.model.SarifLog;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -30,13 +22,11 @@ import java.io.Writer;
  * }</pre>
  */
 public final class SarifWriter {
-  private static final ObjectWriter WRITER = createWriter();
-
   private SarifWriter() {}
 
   /** Writes the SARIF file to {@code out}, which is flushed but not closed. */
   public static void write(SarifInput input, Writer out) throws IOException {
-    WRITER.writeValue(out, toLog(input));
+    SarifJson.write(toLog(input), out);
     out.write('\n');
     out.flush();
   }
@@ -55,20 +45,5 @@ public final class SarifWriter {
   /** The SARIF object model for {@code input}, before serialization. */
   public static SarifLog toLog(SarifInput input) {
     return new SarifBuilder(input).build();
-  }
-
-  private static ObjectWriter createWriter() {
-    ObjectMapper mapper = JsonMapper.builder()
-        .serializationInclusion(JsonInclude.Include.NON_NULL)
-        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-        .build();
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-        .withObjectEmptySeparator("")
-        .withArrayEmptySeparator(""));
-    printer.indentObjectsWith(indenter);
-    printer.indentArraysWith(indenter);
-    return mapper.writer(printer);
   }
 }

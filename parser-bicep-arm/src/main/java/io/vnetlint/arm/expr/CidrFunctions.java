@@ -16,11 +16,19 @@ import java.util.Optional;
 final class CidrFunctions {
   private CidrFunctions() {}
 
-  static void register(FunctionLibrary library) {
-    library.register("parseCidr", CidrFunctions::parseCidr);
-    library.register("cidrSubnet", CidrFunctions::cidrSubnet);
-    library.register("cidrHost", CidrFunctions::cidrHost);
+  /**
+   * The function called {@code name} (lower case) in this group, or null. A switch rather than a table of lambdas:
+   * a function's lambda is only linked when a template calls it, not for every scan.
+   */
+  static ArmFunction find(String name) {
+    return switch (name) {
+      case "parsecidr" -> CidrFunctions::parseCidr;
+      case "cidrsubnet" -> CidrFunctions::cidrSubnet;
+      case "cidrhost" -> CidrFunctions::cidrHost;
+      default -> null;
+    };
   }
+
 
   /** A network argument: a block, or the unknown result that explains why it is not one. */
   private sealed interface Network permits Block, Rejected {}

@@ -16,30 +16,38 @@ final class CollectionFunctions {
   /** range() and similar builders stop here rather than build huge arrays from a typo. */
   private static final int MAX_BUILT_ITEMS = 10_000;
 
-  static void register(FunctionLibrary library) {
-    library.register("createArray", call -> call.array(call.args()));
-    library.register("array", CollectionFunctions::array);
-    library.register("createObject", CollectionFunctions::createObject);
-    library.register("first", call -> end(call, false));
-    library.register("last", call -> end(call, true));
-    library.register("length", CollectionFunctions::length);
-    library.register("empty", CollectionFunctions::empty);
-    library.register("contains", CollectionFunctions::contains);
-    library.register("skip", call -> slice(call, true));
-    library.register("take", call -> slice(call, false));
-    library.register("union", CollectionFunctions::union);
-    library.register("intersection", CollectionFunctions::intersection);
-    library.register("range", CollectionFunctions::range);
-    library.register("flatten", CollectionFunctions::flatten);
-    library.register("items", CollectionFunctions::items);
-    library.register("objectKeys", CollectionFunctions::objectKeys);
-    library.register("json", CollectionFunctions::json);
-    library.register("coalesce", CollectionFunctions::coalesce);
-    library.register("tryGet", CollectionFunctions::tryGet);
-    library.register("shallowMerge", CollectionFunctions::shallowMerge);
-    library.register("indexFromEnd", call -> fromEnd(call, false));
-    library.register("tryIndexFromEnd", call -> fromEnd(call, true));
+  /**
+   * The function called {@code name} (lower case) in this group, or null. A switch rather than a table of lambdas:
+   * a function's lambda is only linked when a template calls it, not for every scan.
+   */
+  static ArmFunction find(String name) {
+    return switch (name) {
+      case "createarray" -> call -> call.array(call.args());
+      case "array" -> CollectionFunctions::array;
+      case "createobject" -> CollectionFunctions::createObject;
+      case "first" -> call -> end(call, false);
+      case "last" -> call -> end(call, true);
+      case "length" -> CollectionFunctions::length;
+      case "empty" -> CollectionFunctions::empty;
+      case "contains" -> CollectionFunctions::contains;
+      case "skip" -> call -> slice(call, true);
+      case "take" -> call -> slice(call, false);
+      case "union" -> CollectionFunctions::union;
+      case "intersection" -> CollectionFunctions::intersection;
+      case "range" -> CollectionFunctions::range;
+      case "flatten" -> CollectionFunctions::flatten;
+      case "items" -> CollectionFunctions::items;
+      case "objectkeys" -> CollectionFunctions::objectKeys;
+      case "json" -> CollectionFunctions::json;
+      case "coalesce" -> CollectionFunctions::coalesce;
+      case "tryget" -> CollectionFunctions::tryGet;
+      case "shallowmerge" -> CollectionFunctions::shallowMerge;
+      case "indexfromend" -> call -> fromEnd(call, false);
+      case "tryindexfromend" -> call -> fromEnd(call, true);
+      default -> null;
+    };
   }
+
 
   /** {@code indexFromEnd(xs, 1)} is the last element (Bicep's {@code xs[^1]}). */
   private static Value fromEnd(Invocation call, boolean orNull) {

@@ -13,18 +13,26 @@ final class DeploymentFunctions {
   static final String RESOURCE_GROUP_UNKNOWN = "resource group of the deployment is not known";
   static final String SUBSCRIPTION_UNKNOWN = "subscription of the deployment is not known";
 
-  static void register(FunctionLibrary library) {
-    library.register("parameters", call -> named(call, true));
-    library.register("variables", call -> named(call, false));
-    library.register("copyIndex", DeploymentFunctions::copyIndex);
-    library.register("resourceGroup", DeploymentFunctions::resourceGroup);
-    library.register("subscription", DeploymentFunctions::subscription);
-    library.register("deployment", call -> call.unknown("deployment() is known only at deployment"));
-    library.register("environment", call -> call.unknown("environment() depends on the cloud deployed to"));
-    library.register("tenant", call -> call.unknown("tenant() is known only at deployment"));
-    library.register("managementGroup", call -> call.unknown("managementGroup() is known only at deployment"));
-    library.register("deployer", call -> call.unknown("deployer() is known only at deployment"));
+  /**
+   * The function called {@code name} (lower case) in this group, or null. A switch rather than a table of lambdas:
+   * a function's lambda is only linked when a template calls it, not for every scan.
+   */
+  static ArmFunction find(String name) {
+    return switch (name) {
+      case "parameters" -> call -> named(call, true);
+      case "variables" -> call -> named(call, false);
+      case "copyindex" -> DeploymentFunctions::copyIndex;
+      case "resourcegroup" -> DeploymentFunctions::resourceGroup;
+      case "subscription" -> DeploymentFunctions::subscription;
+      case "deployment" -> call -> call.unknown("deployment() is known only at deployment");
+      case "environment" -> call -> call.unknown("environment() depends on the cloud deployed to");
+      case "tenant" -> call -> call.unknown("tenant() is known only at deployment");
+      case "managementgroup" -> call -> call.unknown("managementGroup() is known only at deployment");
+      case "deployer" -> call -> call.unknown("deployer() is known only at deployment");
+      default -> null;
+    };
   }
+
 
   private static Value named(Invocation call, boolean parameter) {
     Optional<Value> arity = call.arity(1, 1);

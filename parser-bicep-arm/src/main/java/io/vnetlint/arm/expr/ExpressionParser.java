@@ -17,8 +17,8 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 
 /**
- * Parses template language expressions with the ANTLR grammar {@code ArmExpression.g4} into {@link Expr} trees.
- * Each distinct string is parsed once: templates repeat the same expressions many times
+ * Parses template language expressions with the ANTLR grammar {@code ArmExpression.g4} into {@link Expr} trees;
+ * well-formed expressions are read by {@link HandExpressionParser} without starting ANTLR. Each distinct string is parsed once: templates repeat the same expressions many times
  * ({@code [parameters('location')]}), so the cache saves most of the parsing work of a scan.
  */
 public final class ExpressionParser {
@@ -66,6 +66,15 @@ public final class ExpressionParser {
       return new ParsedExpression.SyntaxError(tooDeep + 1,
           "expression nesting deeper than " + Limits.MAX_NESTING + " levels");
     }
+    Expr wellFormed = HandExpressionParser.parseOrNull(content);
+    if (wellFormed != null) {
+      return new ParsedExpression.Ok(wellFormed);
+    }
+    return parseWithAntlr(content);
+  }
+
+  /** The ANTLR parse of {@code content} (the text between the brackets): the tree, or the first error in words. */
+  static ParsedExpression parseWithAntlr(String content) {
     FirstError errors = new FirstError();
     ArmExpressionLexer lexer = new ArmExpressionLexer(CharStreams.fromString(content));
     lexer.removeErrorListeners();

@@ -2,30 +2,32 @@ package io.vnetlint.arm.expr;
 
 import io.vnetlint.model.Limits;
 import io.vnetlint.model.Value;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 
-/** The built-in functions by lower-cased name (template function names ignore case). */
+/**
+ * The built-in functions by lower-cased name (template function names ignore case). Each group of functions finds
+ * its own by name with a switch, so that a scan links only the lambdas of the functions its templates call.
+ */
 final class FunctionLibrary {
-  private final Map<String, ArmFunction> byName = new HashMap<>();
+  private static final FunctionLibrary STANDARD = new FunctionLibrary();
+
+  private FunctionLibrary() {}
 
   static FunctionLibrary standard() {
-    FunctionLibrary library = new FunctionLibrary();
-    DeploymentFunctions.register(library);
-    ResourceFunctions.register(library);
-    StringFunctions.register(library);
-    CollectionFunctions.register(library);
-    LogicalFunctions.register(library);
-    NumericFunctions.register(library);
-    RuntimeFunctions.register(library);
-    LambdaFunctions.register(library);
-    CidrFunctions.register(library);
-    return library;
+    return STANDARD;
   }
 
-  void register(String name, ArmFunction function) {
-    byName.put(name.toLowerCase(Locale.ROOT), function);
+  /** The built-in function called {@code name} (lower case), or null when there is none. */
+  static ArmFunction find(String name) {
+    ArmFunction f = DeploymentFunctions.find(name);
+    f = f != null ? f : ResourceFunctions.find(name);
+    f = f != null ? f : StringFunctions.find(name);
+    f = f != null ? f : CollectionFunctions.find(name);
+    f = f != null ? f : LogicalFunctions.find(name);
+    f = f != null ? f : NumericFunctions.find(name);
+    f = f != null ? f : RuntimeFunctions.find(name);
+    f = f != null ? f : LambdaFunctions.find(name);
+    return f != null ? f : CidrFunctions.find(name);
   }
 
   Value call(Expr.Call call, Invocation invocation) {
@@ -35,7 +37,7 @@ final class FunctionLibrary {
           .orElseGet(() -> invocation.unknown("user-defined function '" + call.displayName() + "' is not declared"));
     }
     String name = call.name().toLowerCase(Locale.ROOT);
-    ArmFunction function = byName.get(name);
+    ArmFunction function = find(name);
     if (function != null) {
       Value result = function.apply(invocation);
       if (result instanceof Value.Str str && str.value().length() > Limits.MAX_STRING_CHARS) {

@@ -19,18 +19,26 @@ final class LambdaFunctions {
   /** A lambda argument: its parameter names and body, or why it is not one. */
   private record Lambda(List<String> parameters, Expr body) {}
 
-  static void register(FunctionLibrary library) {
-    library.register("lambda", call -> call.unknown("lambda() is only evaluated inside map(), filter() and the like"));
-    library.register("lambdaVariables", LambdaFunctions::variable);
-    library.register("map", LambdaFunctions::map);
-    library.register("filter", LambdaFunctions::filter);
-    library.register("reduce", LambdaFunctions::reduce);
-    library.register("toObject", LambdaFunctions::toObject);
-    library.register("mapValues", LambdaFunctions::mapValues);
-    library.register("groupBy", LambdaFunctions::groupBy);
-    library.register("sort", LambdaFunctions::sort);
-    library.register("distinct", LambdaFunctions::distinct);
+  /**
+   * The function called {@code name} (lower case) in this group, or null. A switch rather than a table of lambdas:
+   * a function's lambda is only linked when a template calls it, not for every scan.
+   */
+  static ArmFunction find(String name) {
+    return switch (name) {
+      case "lambda" -> call -> call.unknown("lambda() is only evaluated inside map(), filter() and the like");
+      case "lambdavariables" -> LambdaFunctions::variable;
+      case "map" -> LambdaFunctions::map;
+      case "filter" -> LambdaFunctions::filter;
+      case "reduce" -> LambdaFunctions::reduce;
+      case "toobject" -> LambdaFunctions::toObject;
+      case "mapvalues" -> LambdaFunctions::mapValues;
+      case "groupby" -> LambdaFunctions::groupBy;
+      case "sort" -> LambdaFunctions::sort;
+      case "distinct" -> LambdaFunctions::distinct;
+      default -> null;
+    };
   }
+
 
   private static Value variable(Invocation call) {
     Optional<Value> arity = call.arity(1, 1);

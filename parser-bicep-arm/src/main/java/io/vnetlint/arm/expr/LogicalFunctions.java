@@ -9,21 +9,29 @@ import java.util.Optional;
 final class LogicalFunctions {
   private LogicalFunctions() {}
 
-  static void register(FunctionLibrary library) {
-    library.register("if", LogicalFunctions::ifFunction);
-    library.register("and", call -> andOr(call, true));
-    library.register("or", call -> andOr(call, false));
-    library.register("not", LogicalFunctions::not);
-    library.register("bool", LogicalFunctions::bool);
-    library.register("true", call -> call.bool(true));
-    library.register("false", call -> call.bool(false));
-    library.register("null", Invocation::nul);
-    library.register("equals", LogicalFunctions::equalsFunction);
-    library.register("greater", call -> compare(call, c -> c > 0));
-    library.register("greaterOrEquals", call -> compare(call, c -> c >= 0));
-    library.register("less", call -> compare(call, c -> c < 0));
-    library.register("lessOrEquals", call -> compare(call, c -> c <= 0));
+  /**
+   * The function called {@code name} (lower case) in this group, or null. A switch rather than a table of lambdas:
+   * a function's lambda is only linked when a template calls it, not for every scan.
+   */
+  static ArmFunction find(String name) {
+    return switch (name) {
+      case "if" -> LogicalFunctions::ifFunction;
+      case "and" -> call -> andOr(call, true);
+      case "or" -> call -> andOr(call, false);
+      case "not" -> LogicalFunctions::not;
+      case "bool" -> LogicalFunctions::bool;
+      case "true" -> call -> call.bool(true);
+      case "false" -> call -> call.bool(false);
+      case "null" -> Invocation::nul;
+      case "equals" -> LogicalFunctions::equalsFunction;
+      case "greater" -> call -> compare(call, c -> c > 0);
+      case "greaterorequals" -> call -> compare(call, c -> c >= 0);
+      case "less" -> call -> compare(call, c -> c < 0);
+      case "lessorequals" -> call -> compare(call, c -> c <= 0);
+      default -> null;
+    };
   }
+
 
   /** Only the chosen branch is evaluated, so an unknown in the other branch does not matter. */
   private static Value ifFunction(Invocation call) {

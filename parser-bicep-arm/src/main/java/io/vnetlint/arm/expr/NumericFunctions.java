@@ -11,16 +11,24 @@ import java.util.function.BinaryOperator;
 final class NumericFunctions {
   private NumericFunctions() {}
 
-  static void register(FunctionLibrary library) {
-    library.register("int", NumericFunctions::toInt);
-    library.register("add", call -> binary(call, BigInteger::add));
-    library.register("sub", call -> binary(call, BigInteger::subtract));
-    library.register("mul", call -> binary(call, BigInteger::multiply));
-    library.register("div", call -> division(call, false));
-    library.register("mod", call -> division(call, true));
-    library.register("min", call -> extreme(call, false));
-    library.register("max", call -> extreme(call, true));
+  /**
+   * The function called {@code name} (lower case) in this group, or null. A switch rather than a table of lambdas:
+   * a function's lambda is only linked when a template calls it, not for every scan.
+   */
+  static ArmFunction find(String name) {
+    return switch (name) {
+      case "int" -> NumericFunctions::toInt;
+      case "add" -> call -> binary(call, BigInteger::add);
+      case "sub" -> call -> binary(call, BigInteger::subtract);
+      case "mul" -> call -> binary(call, BigInteger::multiply);
+      case "div" -> call -> division(call, false);
+      case "mod" -> call -> division(call, true);
+      case "min" -> call -> extreme(call, false);
+      case "max" -> call -> extreme(call, true);
+      default -> null;
+    };
   }
+
 
   private static Value toInt(Invocation call) {
     Optional<Value> arity = call.arity(1, 1);

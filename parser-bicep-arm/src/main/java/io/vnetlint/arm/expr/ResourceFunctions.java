@@ -12,15 +12,22 @@ import java.util.Optional;
 final class ResourceFunctions {
   private ResourceFunctions() {}
 
-  static void register(FunctionLibrary library) {
-    library.register("resourceId", call -> resourceId(call, 2, true));
-    library.register("subscriptionResourceId", call -> resourceId(call, 1, false));
-    library.register("tenantResourceId", call -> resourceId(call, 0, false));
-    library.register("extensionResourceId", ResourceFunctions::extensionResourceId);
-    library.register("managementGroupResourceId",
-        call -> call.unknown("managementGroupResourceId() is not evaluated"));
-    library.register("reference", ResourceFunctions::reference);
+  /**
+   * The function called {@code name} (lower case) in this group, or null. A switch rather than a table of lambdas:
+   * a function's lambda is only linked when a template calls it, not for every scan.
+   */
+  static ArmFunction find(String name) {
+    return switch (name) {
+      case "resourceid" -> call -> resourceId(call, 2, true);
+      case "subscriptionresourceid" -> call -> resourceId(call, 1, false);
+      case "tenantresourceid" -> call -> resourceId(call, 0, false);
+      case "extensionresourceid" -> ResourceFunctions::extensionResourceId;
+      case "managementgroupresourceid" -> call -> call.unknown("managementGroupResourceId() is not evaluated");
+      case "reference" -> ResourceFunctions::reference;
+      default -> null;
+    };
   }
+
 
   /**
    * {@code resourceId([subscriptionId], [resourceGroupName], type, name1, name2...)}. The type is the first

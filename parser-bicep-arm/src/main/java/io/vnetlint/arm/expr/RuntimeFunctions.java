@@ -4,11 +4,19 @@ package io.vnetlint.arm.expr;
 final class RuntimeFunctions {
   private RuntimeFunctions() {}
 
-  static void register(FunctionLibrary library) {
-    library.register("uniqueString", call -> call.unknown("uniqueString() is computed at deployment"));
-    library.register("guid", call -> call.unknown("guid() is computed at deployment"));
-    library.register("newGuid", call -> call.unknown("newGuid() is computed at deployment"));
-    library.register("utcNow", call -> call.unknown("utcNow() is computed at deployment"));
-    library.register("pickZones", call -> call.unknown("pickZones() depends on the region's availability zones"));
+  /**
+   * The function called {@code name} (lower case) in this group, or null. A switch rather than a table of lambdas:
+   * a function's lambda is only linked when a template calls it, not for every scan.
+   */
+  static ArmFunction find(String name) {
+    return switch (name) {
+      case "uniquestring" -> call -> call.unknown("uniqueString() is computed at deployment");
+      case "guid" -> call -> call.unknown("guid() is computed at deployment");
+      case "newguid" -> call -> call.unknown("newGuid() is computed at deployment");
+      case "utcnow" -> call -> call.unknown("utcNow() is computed at deployment");
+      case "pickzones" -> call -> call.unknown("pickZones() depends on the region's availability zones");
+      default -> null;
+    };
   }
+
 }

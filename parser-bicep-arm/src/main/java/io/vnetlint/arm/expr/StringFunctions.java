@@ -13,25 +13,32 @@ import java.util.function.Function;
 final class StringFunctions {
   private StringFunctions() {}
 
-  static void register(FunctionLibrary library) {
-    library.register("concat", StringFunctions::concat);
-    library.register("format", StringFunctions::format);
-    library.register("string", StringFunctions::string);
-    library.register("toLower", call -> mapString(call, s -> s.toLowerCase(Locale.ROOT)));
-    library.register("toUpper", call -> mapString(call, s -> s.toUpperCase(Locale.ROOT)));
-    library.register("trim", call -> mapString(call, String::strip));
-    library.register("replace", StringFunctions::replace);
-    library.register("substring", StringFunctions::substring);
-    library.register("split", StringFunctions::split);
-    library.register("join", StringFunctions::join);
-    library.register("startsWith", call -> test(call, (s, p) -> s.regionMatches(true, 0, p, 0, p.length())));
-    library.register("endsWith",
-        call -> test(call, (s, p) -> s.length() >= p.length()
-            && s.regionMatches(true, s.length() - p.length(), p, 0, p.length())));
-    library.register("indexOf", call -> indexOf(call, false));
-    library.register("lastIndexOf", call -> indexOf(call, true));
-    library.register("padLeft", StringFunctions::padLeft);
+  /**
+   * The function called {@code name} (lower case) in this group, or null. A switch rather than a table of lambdas:
+   * a function's lambda is only linked when a template calls it, not for every scan.
+   */
+  static ArmFunction find(String name) {
+    return switch (name) {
+      case "concat" -> StringFunctions::concat;
+      case "format" -> StringFunctions::format;
+      case "string" -> StringFunctions::string;
+      case "tolower" -> call -> mapString(call, s -> s.toLowerCase(Locale.ROOT));
+      case "toupper" -> call -> mapString(call, s -> s.toUpperCase(Locale.ROOT));
+      case "trim" -> call -> mapString(call, String::strip);
+      case "replace" -> StringFunctions::replace;
+      case "substring" -> StringFunctions::substring;
+      case "split" -> StringFunctions::split;
+      case "join" -> StringFunctions::join;
+      case "startswith" -> call -> test(call, (s, p) -> s.regionMatches(true, 0, p, 0, p.length()));
+      case "endswith" -> call -> test(call, (s, p) -> s.length() >= p.length()
+          && s.regionMatches(true, s.length() - p.length(), p, 0, p.length()));
+      case "indexof" -> call -> indexOf(call, false);
+      case "lastindexof" -> call -> indexOf(call, true);
+      case "padleft" -> StringFunctions::padLeft;
+      default -> null;
+    };
   }
+
 
   /** concat() joins strings (and integers), or concatenates arrays. */
   private static Value concat(Invocation call) {

@@ -3,6 +3,7 @@ package io.vnetlint.bicep.eval;
 import io.vnetlint.bicep.syntax.BicepParseResult;
 import io.vnetlint.bicep.syntax.BicepParser;
 import io.vnetlint.model.Diagnostic;
+import io.vnetlint.model.ParallelReads;
 import io.vnetlint.model.ScanInput;
 import io.vnetlint.model.ScanRoot;
 import io.vnetlint.model.SourceRange;
@@ -45,11 +46,16 @@ public final class ModuleFiles {
 
   /**
    * Reads and parses {@code relatives} on all cores ahead of the {@link #read} calls that will ask for them (reading
-   * a file has no other effect, so the results do not depend on thread timing).
+   * a file has no other effect, so the results do not depend on thread timing). A small batch is left to those
+   * calls (see {@link ParallelReads}).
    */
   public void prefetch(List<Path> relatives) {
     List<Path> pending = relatives.stream().map(Path::normalize).filter(p -> !cache.containsKey(p)).distinct()
         .toList();
+    if (!ParallelReads.worthIt(pending.stream().map(p -> root.resolve(p).normalize()).filter(p -> p.startsWith(root))
+        .toList())) {
+      return;
+    }
     List<Parsed> done = pending.parallelStream().map(this::load).toList();
     for (int i = 0; i < pending.size(); i++) {
       cache.put(pending.get(i), done.get(i));

@@ -18,12 +18,33 @@ public sealed interface InstanceKey {
     public String suffix() {
       return "";
     }
+
+    // Written out, as in the other keys: the generated record methods link the ObjectMethods bootstrap.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof None;
+    }
+
+    @Override
+    public int hashCode() {
+      return 0;
+    }
   }
 
   record Index(int index) implements InstanceKey {
     @Override
     public String suffix() {
       return "[" + index + "]";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Index i && index == i.index;
+    }
+
+    @Override
+    public int hashCode() {
+      return Integer.hashCode(index);
     }
   }
 
@@ -43,6 +64,18 @@ public sealed interface InstanceKey {
         }
       }
       return sb.append("\"]").toString();
+    }
+
+    // Written out: instances are looked up by key, and the generated record methods would hash the whole
+    // each.value (and link the ObjectMethods bootstrap at start-up). The key string alone spreads the hashes.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && key.equals(k.key) && (value == k.value || value.equals(k.value));
+    }
+
+    @Override
+    public int hashCode() {
+      return key.hashCode();
     }
   }
 

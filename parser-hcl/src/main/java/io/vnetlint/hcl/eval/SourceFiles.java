@@ -4,6 +4,7 @@ import io.vnetlint.hcl.syntax.HclParseResult;
 import io.vnetlint.hcl.syntax.HclParser;
 import io.vnetlint.model.Diagnostic;
 import io.vnetlint.model.Limits;
+import io.vnetlint.model.ParallelReads;
 import io.vnetlint.model.SourceRange;
 import io.vnetlint.model.SourceText;
 import java.io.IOException;
@@ -86,11 +87,15 @@ public final class SourceFiles {
   /**
    * Reads and parses {@code paths} on all cores ahead of the {@link #parse(Path)} calls that will ask for them;
    * those calls report each file's problems in their own order, so the output does not depend on thread timing.
-   * A file that cannot be read or parsed cleanly here is left to {@link #parse(Path)}, which reports why.
+   * A file that cannot be read or parsed cleanly here is left to {@link #parse(Path)}, which reports why. A small
+   * batch is left to those calls as a whole (see {@link ParallelReads}).
    */
   public void prefetch(List<Path> paths) {
     List<Path> pending = paths.stream().map(p -> p.toAbsolutePath().normalize())
         .filter(p -> !cache.containsKey(p) && !prefetched.containsKey(p)).distinct().toList();
+    if (!ParallelReads.worthIt(pending.stream().filter(p -> allowOutsideRoot || p.startsWith(root)).toList())) {
+      return;
+    }
     List<Prepared> done = pending.parallelStream().map(this::prepare).toList();
     for (int i = 0; i < pending.size(); i++) {
       if (done.get(i) != null) {

@@ -1,6 +1,5 @@
 package io.vnetlint.rules.query;
 
-import inet.ipaddr.IPAddress;
 import io.vnetlint.model.AddressPrefix;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -23,10 +22,21 @@ final class PrefixIndex {
   private final NavigableMap<BigInteger, List<Integer>> ipv6ByStart = new TreeMap<>();
 
   /** A block: its family, first address and prefix length. */
-  private record Key(boolean ipv4, BigInteger start, int length) {}
+  private record Key(boolean ipv4, BigInteger start, int length) {
+    // Written out: the generated record methods link the ObjectMethods bootstrap, a start-up cost on every scan.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Key k && ipv4 == k.ipv4 && length == k.length && start.equals(k.start);
+    }
+
+    @Override
+    public int hashCode() {
+      return (start.hashCode() * 31 + length) * 2 + (ipv4 ? 1 : 0);
+    }
+  }
 
   void add(int item, AddressPrefix prefix) {
-    BigInteger start = prefix.block().getLower().getValue();
+    BigInteger start = prefix.firstAddress();
     byBlock.computeIfAbsent(new Key(prefix.isIpv4(), start, prefix.prefixLength()), k -> new ArrayList<>())
         .add(item);
     (prefix.isIpv4() ? ipv4ByStart : ipv6ByStart).computeIfAbsent(start, k -> new ArrayList<>()).add(item);
@@ -35,14 +45,13 @@ final class PrefixIndex {
   /** The items with a prefix that overlaps {@code q}, in ascending order. */
   TreeSet<Integer> overlapping(AddressPrefix q) {
     TreeSet<Integer> out = new TreeSet<>();
-    BigInteger start = q.block().getLower().getValue();
-    BigInteger end = q.block().getUpper().getValue();
+    BigInteger start = q.firstAddress();
+    BigInteger end = q.lastAddress();
     for (List<Integer> items : (q.isIpv4() ? ipv4ByStart : ipv6ByStart).subMap(start, true, end, true).values()) {
       out.addAll(items);
     }
     for (int length = 0; length < q.prefixLength(); length++) {
-      IPAddress supernet = q.block().toPrefixBlock(length);
-      List<Integer> items = byBlock.get(new Key(q.isIpv4(), supernet.getLower().getValue(), length));
+      List<Integer> items = byBlock.get(new Key(q.isIpv4(), q.firstAddressOfSupernet(length), length));
       if (items != null) {
         out.addAll(items);
       }

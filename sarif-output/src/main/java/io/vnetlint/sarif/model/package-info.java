@@ -5,5 +5,8 @@
  * ({@code @JsonPropertyOrder}), so the same log always serializes to the same bytes. Nothing is dropped for having
  * a default value (a level of {@code warning} is still written). Empty lists that SARIF or GitHub require, such as
  * {@code run.results}, are kept; optional ones are passed as null by the writer.
+ *
+ * <p>{@code SarifJson} writes the records member by member as these annotations say (without starting Jackson
+ * databind); a member added here must be added there too, and {@code SarifJsonTest} compares the two writers.
  */
 package io.vnetlint.sarif.model;

@@ -14,12 +14,24 @@ import java.util.List;
 final class CidrFunctions {
   private CidrFunctions() {}
 
-  static void register(FunctionLibrary lib) {
-    lib.add("cidrsubnet", 3, 3, Kind.CONTENT, CidrFunctions::cidrsubnet);
-    lib.add("cidrsubnets", 1, Integer.MAX_VALUE, Kind.CONTENT, CidrFunctions::cidrsubnets);
-    lib.add("cidrhost", 2, 2, Kind.CONTENT, CidrFunctions::cidrhost);
-    lib.add("cidrnetmask", 1, 1, Kind.CONTENT, CidrFunctions::cidrnetmask);
+  /**
+   * The function called {@code name} in this group, or null. A switch rather than a table of lambdas: a
+   * function's lambda is only linked when a configuration calls it, not for every scan.
+   */
+  static FunctionLibrary.Spec find(String name) {
+    return switch (name) {
+      case "cidrsubnet" -> new FunctionLibrary.Spec("cidrsubnet", 3, 3, Kind.CONTENT, false,
+          CidrFunctions::cidrsubnet);
+      case "cidrsubnets" -> new FunctionLibrary.Spec("cidrsubnets", 1, Integer.MAX_VALUE, Kind.CONTENT, false,
+          CidrFunctions::cidrsubnets);
+      case "cidrhost" -> new FunctionLibrary.Spec("cidrhost", 2, 2, Kind.CONTENT, false,
+          CidrFunctions::cidrhost);
+      case "cidrnetmask" -> new FunctionLibrary.Spec("cidrnetmask", 1, 1, Kind.CONTENT, false,
+          CidrFunctions::cidrnetmask);
+      default -> null;
+    };
   }
+
 
   private static Value cidrsubnet(Call c) {
     String text = c.string(0);

@@ -16,35 +16,70 @@ final class CollectionFunctions {
   /** Terraform refuses to build a range longer than this. */
   static final int MAX_RANGE = 1024;
 
-  static void register(FunctionLibrary lib) {
-    lib.add("concat", 0, Integer.MAX_VALUE, Kind.STRUCTURAL, CollectionFunctions::concat);
-    lib.add("merge", 0, Integer.MAX_VALUE, Kind.STRUCTURAL, CollectionFunctions::merge);
-    lib.add("lookup", 2, 3, Kind.STRUCTURAL, CollectionFunctions::lookup);
-    lib.add("element", 2, 2, Kind.STRUCTURAL, CollectionFunctions::element);
-    lib.add("length", 1, 1, Kind.STRUCTURAL, CollectionFunctions::length);
-    lib.add("keys", 1, 1, Kind.STRUCTURAL, CollectionFunctions::keys);
-    lib.add("values", 1, 1, Kind.STRUCTURAL, CollectionFunctions::values);
-    lib.add("flatten", 1, 1, Kind.STRUCTURAL, CollectionFunctions::flatten);
-    lib.add("distinct", 1, 1, Kind.STRUCTURAL, CollectionFunctions::distinct);
-    lib.add("contains", 2, 2, Kind.CONTENT, CollectionFunctions::contains);
-    lib.add("index", 2, 2, Kind.CONTENT, CollectionFunctions::index);
-    lib.addLenient("coalesce", 1, Integer.MAX_VALUE, Kind.STRUCTURAL, CollectionFunctions::coalesce);
-    lib.addLenient("coalescelist", 1, Integer.MAX_VALUE, Kind.STRUCTURAL, CollectionFunctions::coalescelist);
-    lib.add("compact", 1, 1, Kind.STRUCTURAL, CollectionFunctions::compact);
-    lib.add("zipmap", 2, 2, Kind.STRUCTURAL, CollectionFunctions::zipmap);
-    lib.add("range", 1, 3, Kind.CONTENT, CollectionFunctions::range);
-    lib.add("one", 1, 1, Kind.STRUCTURAL, CollectionFunctions::one);
-    lib.add("slice", 3, 3, Kind.STRUCTURAL, CollectionFunctions::slice);
-    lib.add("reverse", 1, 1, Kind.STRUCTURAL, CollectionFunctions::reverse);
-    lib.add("sort", 1, 1, Kind.CONTENT, CollectionFunctions::sort);
-    lib.add("setunion", 1, Integer.MAX_VALUE, Kind.STRUCTURAL, CollectionFunctions::setunion);
-    lib.add("setintersection", 1, Integer.MAX_VALUE, Kind.STRUCTURAL, CollectionFunctions::setintersection);
-    lib.add("setsubtract", 2, 2, Kind.STRUCTURAL, CollectionFunctions::setsubtract);
-    lib.addLenient("alltrue", 1, 1, Kind.CONTENT, c -> allOrAny(c, true));
-    lib.addLenient("anytrue", 1, 1, Kind.CONTENT, c -> allOrAny(c, false));
-    lib.add("sum", 1, 1, Kind.CONTENT, CollectionFunctions::sum);
-    lib.add("chunklist", 2, 2, Kind.STRUCTURAL, CollectionFunctions::chunklist);
+  /**
+   * The function called {@code name} in this group, or null. A switch rather than a table of lambdas: a
+   * function's lambda is only linked when a configuration calls it, not for every scan.
+   */
+  static FunctionLibrary.Spec find(String name) {
+    return switch (name) {
+      case "concat" -> new FunctionLibrary.Spec("concat", 0, Integer.MAX_VALUE, Kind.STRUCTURAL, false,
+          CollectionFunctions::concat);
+      case "merge" -> new FunctionLibrary.Spec("merge", 0, Integer.MAX_VALUE, Kind.STRUCTURAL, false,
+          CollectionFunctions::merge);
+      case "lookup" -> new FunctionLibrary.Spec("lookup", 2, 3, Kind.STRUCTURAL, false,
+          CollectionFunctions::lookup);
+      case "element" -> new FunctionLibrary.Spec("element", 2, 2, Kind.STRUCTURAL, false,
+          CollectionFunctions::element);
+      case "length" -> new FunctionLibrary.Spec("length", 1, 1, Kind.STRUCTURAL, false,
+          CollectionFunctions::length);
+      case "keys" -> new FunctionLibrary.Spec("keys", 1, 1, Kind.STRUCTURAL, false,
+          CollectionFunctions::keys);
+      case "values" -> new FunctionLibrary.Spec("values", 1, 1, Kind.STRUCTURAL, false,
+          CollectionFunctions::values);
+      case "flatten" -> new FunctionLibrary.Spec("flatten", 1, 1, Kind.STRUCTURAL, false,
+          CollectionFunctions::flatten);
+      case "distinct" -> new FunctionLibrary.Spec("distinct", 1, 1, Kind.STRUCTURAL, false,
+          CollectionFunctions::distinct);
+      case "contains" -> new FunctionLibrary.Spec("contains", 2, 2, Kind.CONTENT, false,
+          CollectionFunctions::contains);
+      case "index" -> new FunctionLibrary.Spec("index", 2, 2, Kind.CONTENT, false,
+          CollectionFunctions::index);
+      case "coalesce" -> new FunctionLibrary.Spec("coalesce", 1, Integer.MAX_VALUE, Kind.STRUCTURAL, true,
+          CollectionFunctions::coalesce);
+      case "coalescelist" -> new FunctionLibrary.Spec("coalescelist", 1, Integer.MAX_VALUE, Kind.STRUCTURAL, true,
+          CollectionFunctions::coalescelist);
+      case "compact" -> new FunctionLibrary.Spec("compact", 1, 1, Kind.STRUCTURAL, false,
+          CollectionFunctions::compact);
+      case "zipmap" -> new FunctionLibrary.Spec("zipmap", 2, 2, Kind.STRUCTURAL, false,
+          CollectionFunctions::zipmap);
+      case "range" -> new FunctionLibrary.Spec("range", 1, 3, Kind.CONTENT, false,
+          CollectionFunctions::range);
+      case "one" -> new FunctionLibrary.Spec("one", 1, 1, Kind.STRUCTURAL, false,
+          CollectionFunctions::one);
+      case "slice" -> new FunctionLibrary.Spec("slice", 3, 3, Kind.STRUCTURAL, false,
+          CollectionFunctions::slice);
+      case "reverse" -> new FunctionLibrary.Spec("reverse", 1, 1, Kind.STRUCTURAL, false,
+          CollectionFunctions::reverse);
+      case "sort" -> new FunctionLibrary.Spec("sort", 1, 1, Kind.CONTENT, false,
+          CollectionFunctions::sort);
+      case "setunion" -> new FunctionLibrary.Spec("setunion", 1, Integer.MAX_VALUE, Kind.STRUCTURAL, false,
+          CollectionFunctions::setunion);
+      case "setintersection" -> new FunctionLibrary.Spec("setintersection", 1, Integer.MAX_VALUE, Kind.STRUCTURAL,
+          false, CollectionFunctions::setintersection);
+      case "setsubtract" -> new FunctionLibrary.Spec("setsubtract", 2, 2, Kind.STRUCTURAL, false,
+          CollectionFunctions::setsubtract);
+      case "alltrue" -> new FunctionLibrary.Spec("alltrue", 1, 1, Kind.CONTENT, true,
+          c -> allOrAny(c, true));
+      case "anytrue" -> new FunctionLibrary.Spec("anytrue", 1, 1, Kind.CONTENT, true,
+          c -> allOrAny(c, false));
+      case "sum" -> new FunctionLibrary.Spec("sum", 1, 1, Kind.CONTENT, false,
+          CollectionFunctions::sum);
+      case "chunklist" -> new FunctionLibrary.Spec("chunklist", 2, 2, Kind.STRUCTURAL, false,
+          CollectionFunctions::chunklist);
+      default -> null;
+    };
   }
+
 
   private static Value concat(Call c) {
     List<Value> out = new ArrayList<>();

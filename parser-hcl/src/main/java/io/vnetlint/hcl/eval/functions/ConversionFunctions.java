@@ -11,16 +11,32 @@ import java.util.List;
 final class ConversionFunctions {
   private ConversionFunctions() {}
 
-  static void register(FunctionLibrary lib) {
-    lib.add("tostring", 1, 1, Kind.STRUCTURAL, ConversionFunctions::tostring);
-    lib.add("tonumber", 1, 1, Kind.STRUCTURAL, ConversionFunctions::tonumber);
-    lib.add("tobool", 1, 1, Kind.STRUCTURAL, ConversionFunctions::tobool);
-    lib.add("tolist", 1, 1, Kind.STRUCTURAL, ConversionFunctions::tolist);
-    lib.add("toset", 1, 1, Kind.STRUCTURAL, ConversionFunctions::toset);
-    lib.add("tomap", 1, 1, Kind.STRUCTURAL, ConversionFunctions::tomap);
-    lib.addLenient("sensitive", 1, 1, Kind.STRUCTURAL, c -> c.arg(0).asSensitive());
-    lib.addLenient("nonsensitive", 1, 1, Kind.UNMARK, c -> TfValues.unmark(c.arg(0)));
+  /**
+   * The function called {@code name} in this group, or null. A switch rather than a table of lambdas: a
+   * function's lambda is only linked when a configuration calls it, not for every scan.
+   */
+  static FunctionLibrary.Spec find(String name) {
+    return switch (name) {
+      case "tostring" -> new FunctionLibrary.Spec("tostring", 1, 1, Kind.STRUCTURAL, false,
+          ConversionFunctions::tostring);
+      case "tonumber" -> new FunctionLibrary.Spec("tonumber", 1, 1, Kind.STRUCTURAL, false,
+          ConversionFunctions::tonumber);
+      case "tobool" -> new FunctionLibrary.Spec("tobool", 1, 1, Kind.STRUCTURAL, false,
+          ConversionFunctions::tobool);
+      case "tolist" -> new FunctionLibrary.Spec("tolist", 1, 1, Kind.STRUCTURAL, false,
+          ConversionFunctions::tolist);
+      case "toset" -> new FunctionLibrary.Spec("toset", 1, 1, Kind.STRUCTURAL, false,
+          ConversionFunctions::toset);
+      case "tomap" -> new FunctionLibrary.Spec("tomap", 1, 1, Kind.STRUCTURAL, false,
+          ConversionFunctions::tomap);
+      case "sensitive" -> new FunctionLibrary.Spec("sensitive", 1, 1, Kind.STRUCTURAL, true,
+          c -> c.arg(0).asSensitive());
+      case "nonsensitive" -> new FunctionLibrary.Spec("nonsensitive", 1, 1, Kind.UNMARK, true,
+          c -> TfValues.unmark(c.arg(0)));
+      default -> null;
+    };
   }
+
 
   private static Value tostring(Call c) {
     Value v = c.arg(0);

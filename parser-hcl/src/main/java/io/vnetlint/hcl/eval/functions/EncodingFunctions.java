@@ -8,23 +8,34 @@ import java.util.Base64;
 final class EncodingFunctions {
   private EncodingFunctions() {}
 
-  static void register(FunctionLibrary lib) {
-    lib.add("jsonencode", 1, 1, Kind.CONTENT, c -> c.str(Json.encode(c.arg(0))));
-    lib.add("jsondecode", 1, 1, Kind.CONTENT, c -> Json.decode(c.string(0), c.range));
-    lib.add("base64encode", 1, 1, Kind.CONTENT,
-        c -> c.str(Base64.getEncoder().encodeToString(c.string(0).getBytes(StandardCharsets.UTF_8))));
-    lib.add("base64decode", 1, 1, Kind.CONTENT, c -> {
-      byte[] bytes;
-      try {
-        bytes = Base64.getDecoder().decode(c.string(0));
-      } catch (IllegalArgumentException e) {
-        throw c.error("failed to decode base64 data");
-      }
-      String s = new String(bytes, StandardCharsets.UTF_8);
-      if (!java.util.Arrays.equals(s.getBytes(StandardCharsets.UTF_8), bytes)) {
-        throw c.error("the result of decoding the provided string is not valid UTF-8");
-      }
-      return c.str(s);
-    });
+  /**
+   * The function called {@code name} in this group, or null. A switch rather than a table of lambdas: a
+   * function's lambda is only linked when a configuration calls it, not for every scan.
+   */
+  static FunctionLibrary.Spec find(String name) {
+    return switch (name) {
+      case "jsonencode" -> new FunctionLibrary.Spec("jsonencode", 1, 1, Kind.CONTENT, false,
+          c -> c.str(Json.encode(c.arg(0))));
+      case "jsondecode" -> new FunctionLibrary.Spec("jsondecode", 1, 1, Kind.CONTENT, false,
+          c -> Json.decode(c.string(0), c.range));
+      case "base64encode" -> new FunctionLibrary.Spec("base64encode", 1, 1, Kind.CONTENT, false,
+          c -> c.str(Base64.getEncoder().encodeToString(c.string(0).getBytes(StandardCharsets.UTF_8))));
+      case "base64decode" -> new FunctionLibrary.Spec("base64decode", 1, 1, Kind.CONTENT, false,
+          c -> {
+            byte[] bytes;
+            try {
+              bytes = Base64.getDecoder().decode(c.string(0));
+            } catch (IllegalArgumentException e) {
+              throw c.error("failed to decode base64 data");
+            }
+            String s = new String(bytes, StandardCharsets.UTF_8);
+            if (!java.util.Arrays.equals(s.getBytes(StandardCharsets.UTF_8), bytes)) {
+              throw c.error("the result of decoding the provided string is not valid UTF-8");
+            }
+            return c.str(s);
+          });
+      default -> null;
+    };
   }
+
 }

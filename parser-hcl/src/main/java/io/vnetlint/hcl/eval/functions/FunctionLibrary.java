@@ -4,9 +4,7 @@ import io.vnetlint.hcl.eval.TfValues;
 import io.vnetlint.model.Limits;
 import io.vnetlint.model.SourceRange;
 import io.vnetlint.model.Value;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -37,37 +35,30 @@ public final class FunctionLibrary {
 
   record Spec(String name, int minArgs, int maxArgs, Kind kind, boolean allowUnknown, Function<Call, Value> impl) {}
 
-  private final Map<String, Spec> specs = new HashMap<>();
+  private static final FunctionLibrary STANDARD = new FunctionLibrary();
 
-  private static final FunctionLibrary STANDARD = build();
+  private FunctionLibrary() {}
 
   public static FunctionLibrary standard() {
     return STANDARD;
   }
 
-  private static FunctionLibrary build() {
-    FunctionLibrary library = new FunctionLibrary();
-    CidrFunctions.register(library);
-    CollectionFunctions.register(library);
-    StringFunctions.register(library);
-    NumericFunctions.register(library);
-    ConversionFunctions.register(library);
-    EncodingFunctions.register(library);
-    RegexFunctions.register(library);
-    return library;
-  }
-
-  void add(String name, int minArgs, int maxArgs, Kind kind, Function<Call, Value> impl) {
-    specs.put(name, new Spec(name, minArgs, maxArgs, kind, false, impl));
-  }
-
-  /** A function that looks at unknown arguments itself, in order, as Terraform's does. */
-  void addLenient(String name, int minArgs, int maxArgs, Kind kind, Function<Call, Value> impl) {
-    specs.put(name, new Spec(name, minArgs, maxArgs, kind, true, impl));
+  /**
+   * The function called {@code name}, or null. Each group finds its own functions with a switch, so a scan links
+   * only the lambdas of the functions its configuration calls.
+   */
+  static Spec find(String name) {
+    Spec s = CidrFunctions.find(name);
+    s = s != null ? s : CollectionFunctions.find(name);
+    s = s != null ? s : StringFunctions.find(name);
+    s = s != null ? s : NumericFunctions.find(name);
+    s = s != null ? s : ConversionFunctions.find(name);
+    s = s != null ? s : EncodingFunctions.find(name);
+    return s != null ? s : RegexFunctions.find(name);
   }
 
   public boolean has(String name) {
-    return specs.containsKey(name);
+    return find(name) != null;
   }
 
   public Value call(String name, List<Value> args, SourceRange range) {
@@ -85,7 +76,7 @@ public final class FunctionLibrary {
       anySensitive |= a.sensitive();
       deepSensitive |= TfValues.deepSensitive(a);
     }
-    Spec spec = specs.get(name);
+    Spec spec = find(name);
     if (spec == null) {
       return new Value.Unknown("function " + name + "() is not evaluated", range, deepSensitive);
     }

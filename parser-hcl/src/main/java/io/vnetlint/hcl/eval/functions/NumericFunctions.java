@@ -10,16 +10,32 @@ import java.math.RoundingMode;
 final class NumericFunctions {
   private NumericFunctions() {}
 
-  static void register(FunctionLibrary lib) {
-    lib.add("abs", 1, 1, Kind.CONTENT, c -> c.num(c.number(0).abs()));
-    lib.add("ceil", 1, 1, Kind.CONTENT, c -> c.num(c.number(0).setScale(0, RoundingMode.CEILING)));
-    lib.add("floor", 1, 1, Kind.CONTENT, c -> c.num(c.number(0).setScale(0, RoundingMode.FLOOR)));
-    lib.add("signum", 1, 1, Kind.CONTENT, c -> c.num(c.number(0).signum()));
-    lib.add("max", 1, Integer.MAX_VALUE, Kind.CONTENT, c -> extreme(c, true));
-    lib.add("min", 1, Integer.MAX_VALUE, Kind.CONTENT, c -> extreme(c, false));
-    lib.add("pow", 2, 2, Kind.CONTENT, NumericFunctions::pow);
-    lib.add("parseint", 2, 2, Kind.CONTENT, NumericFunctions::parseint);
+  /**
+   * The function called {@code name} in this group, or null. A switch rather than a table of lambdas: a
+   * function's lambda is only linked when a configuration calls it, not for every scan.
+   */
+  static FunctionLibrary.Spec find(String name) {
+    return switch (name) {
+      case "abs" -> new FunctionLibrary.Spec("abs", 1, 1, Kind.CONTENT, false,
+          c -> c.num(c.number(0).abs()));
+      case "ceil" -> new FunctionLibrary.Spec("ceil", 1, 1, Kind.CONTENT, false,
+          c -> c.num(c.number(0).setScale(0, RoundingMode.CEILING)));
+      case "floor" -> new FunctionLibrary.Spec("floor", 1, 1, Kind.CONTENT, false,
+          c -> c.num(c.number(0).setScale(0, RoundingMode.FLOOR)));
+      case "signum" -> new FunctionLibrary.Spec("signum", 1, 1, Kind.CONTENT, false,
+          c -> c.num(c.number(0).signum()));
+      case "max" -> new FunctionLibrary.Spec("max", 1, Integer.MAX_VALUE, Kind.CONTENT, false,
+          c -> extreme(c, true));
+      case "min" -> new FunctionLibrary.Spec("min", 1, Integer.MAX_VALUE, Kind.CONTENT, false,
+          c -> extreme(c, false));
+      case "pow" -> new FunctionLibrary.Spec("pow", 2, 2, Kind.CONTENT, false,
+          NumericFunctions::pow);
+      case "parseint" -> new FunctionLibrary.Spec("parseint", 2, 2, Kind.CONTENT, false,
+          NumericFunctions::parseint);
+      default -> null;
+    };
   }
+
 
   private static Value extreme(Call c, boolean max) {
     BigDecimal best = c.number(0);

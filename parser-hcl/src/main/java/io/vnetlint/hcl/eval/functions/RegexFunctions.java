@@ -10,10 +10,20 @@ import java.util.regex.Matcher;
 final class RegexFunctions {
   private RegexFunctions() {}
 
-  static void register(FunctionLibrary lib) {
-    lib.add("regex", 2, 2, Kind.CONTENT, RegexFunctions::regex);
-    lib.add("regexall", 2, 2, Kind.CONTENT, RegexFunctions::regexall);
+  /**
+   * The function called {@code name} in this group, or null. A switch rather than a table of lambdas: a
+   * function's lambda is only linked when a configuration calls it, not for every scan.
+   */
+  static FunctionLibrary.Spec find(String name) {
+    return switch (name) {
+      case "regex" -> new FunctionLibrary.Spec("regex", 2, 2, Kind.CONTENT, false,
+          RegexFunctions::regex);
+      case "regexall" -> new FunctionLibrary.Spec("regexall", 2, 2, Kind.CONTENT, false,
+          RegexFunctions::regexall);
+      default -> null;
+    };
   }
+
 
   static Re2 compile(String pattern) {
     return Re2.compile(pattern).orElseThrow(() -> new NotKnown(

@@ -12,27 +12,54 @@ import java.util.Locale;
 final class StringFunctions {
   private StringFunctions() {}
 
-  static void register(FunctionLibrary lib) {
-    lib.add("format", 1, Integer.MAX_VALUE, Kind.CONTENT, StringFunctions::format);
-    lib.add("formatlist", 1, Integer.MAX_VALUE, Kind.CONTENT, StringFunctions::formatlist);
-    lib.add("join", 2, Integer.MAX_VALUE, Kind.CONTENT, StringFunctions::join);
-    lib.add("split", 2, 2, Kind.CONTENT, StringFunctions::split);
-    lib.add("replace", 3, 3, Kind.CONTENT, StringFunctions::replace);
-    lib.add("lower", 1, 1, Kind.CONTENT, c -> c.str(c.string(0).toLowerCase(Locale.ROOT)));
-    lib.add("upper", 1, 1, Kind.CONTENT, c -> c.str(c.string(0).toUpperCase(Locale.ROOT)));
-    lib.add("title", 1, 1, Kind.CONTENT, StringFunctions::title);
-    lib.add("trimspace", 1, 1, Kind.CONTENT, c -> c.str(Strings.trimSpace(c.string(0))));
-    lib.add("trim", 2, 2, Kind.CONTENT, StringFunctions::trim);
-    lib.add("trimprefix", 2, 2, Kind.CONTENT, StringFunctions::trimprefix);
-    lib.add("trimsuffix", 2, 2, Kind.CONTENT, StringFunctions::trimsuffix);
-    lib.add("chomp", 1, 1, Kind.CONTENT, StringFunctions::chomp);
-    lib.add("substr", 3, 3, Kind.CONTENT, StringFunctions::substr);
-    lib.add("startswith", 2, 2, Kind.CONTENT, c -> c.bool(c.string(0).startsWith(c.string(1))));
-    lib.add("endswith", 2, 2, Kind.CONTENT, c -> c.bool(c.string(0).endsWith(c.string(1))));
-    lib.add("strcontains", 2, 2, Kind.CONTENT, c -> c.bool(c.string(0).contains(c.string(1))));
-    lib.add("strrev", 1, 1, Kind.CONTENT, StringFunctions::strrev);
-    lib.add("indent", 2, 2, Kind.CONTENT, StringFunctions::indent);
+  /**
+   * The function called {@code name} in this group, or null. A switch rather than a table of lambdas: a
+   * function's lambda is only linked when a configuration calls it, not for every scan.
+   */
+  static FunctionLibrary.Spec find(String name) {
+    return switch (name) {
+      case "format" -> new FunctionLibrary.Spec("format", 1, Integer.MAX_VALUE, Kind.CONTENT, false,
+          StringFunctions::format);
+      case "formatlist" -> new FunctionLibrary.Spec("formatlist", 1, Integer.MAX_VALUE, Kind.CONTENT, false,
+          StringFunctions::formatlist);
+      case "join" -> new FunctionLibrary.Spec("join", 2, Integer.MAX_VALUE, Kind.CONTENT, false,
+          StringFunctions::join);
+      case "split" -> new FunctionLibrary.Spec("split", 2, 2, Kind.CONTENT, false,
+          StringFunctions::split);
+      case "replace" -> new FunctionLibrary.Spec("replace", 3, 3, Kind.CONTENT, false,
+          StringFunctions::replace);
+      case "lower" -> new FunctionLibrary.Spec("lower", 1, 1, Kind.CONTENT, false,
+          c -> c.str(c.string(0).toLowerCase(Locale.ROOT)));
+      case "upper" -> new FunctionLibrary.Spec("upper", 1, 1, Kind.CONTENT, false,
+          c -> c.str(c.string(0).toUpperCase(Locale.ROOT)));
+      case "title" -> new FunctionLibrary.Spec("title", 1, 1, Kind.CONTENT, false,
+          StringFunctions::title);
+      case "trimspace" -> new FunctionLibrary.Spec("trimspace", 1, 1, Kind.CONTENT, false,
+          c -> c.str(Strings.trimSpace(c.string(0))));
+      case "trim" -> new FunctionLibrary.Spec("trim", 2, 2, Kind.CONTENT, false,
+          StringFunctions::trim);
+      case "trimprefix" -> new FunctionLibrary.Spec("trimprefix", 2, 2, Kind.CONTENT, false,
+          StringFunctions::trimprefix);
+      case "trimsuffix" -> new FunctionLibrary.Spec("trimsuffix", 2, 2, Kind.CONTENT, false,
+          StringFunctions::trimsuffix);
+      case "chomp" -> new FunctionLibrary.Spec("chomp", 1, 1, Kind.CONTENT, false,
+          StringFunctions::chomp);
+      case "substr" -> new FunctionLibrary.Spec("substr", 3, 3, Kind.CONTENT, false,
+          StringFunctions::substr);
+      case "startswith" -> new FunctionLibrary.Spec("startswith", 2, 2, Kind.CONTENT, false,
+          c -> c.bool(c.string(0).startsWith(c.string(1))));
+      case "endswith" -> new FunctionLibrary.Spec("endswith", 2, 2, Kind.CONTENT, false,
+          c -> c.bool(c.string(0).endsWith(c.string(1))));
+      case "strcontains" -> new FunctionLibrary.Spec("strcontains", 2, 2, Kind.CONTENT, false,
+          c -> c.bool(c.string(0).contains(c.string(1))));
+      case "strrev" -> new FunctionLibrary.Spec("strrev", 1, 1, Kind.CONTENT, false,
+          StringFunctions::strrev);
+      case "indent" -> new FunctionLibrary.Spec("indent", 2, 2, Kind.CONTENT, false,
+          StringFunctions::indent);
+      default -> null;
+    };
   }
+
 
   private static Value format(Call c) {
     return c.str(Formatter.format(c.string(0), c.args.subList(1, c.count())));
