@@ -34,4 +34,22 @@ public record Diagnostic(Kind kind, String code, String message, SourceRange ran
   public String oneLine() {
     return range.where() + ": " + message;
   }
+
+  // Written out rather than generated, as in SourceRange: every scan compares diagnostics (duplicates are
+  // dropped), and a generated record equals links the ObjectMethods bootstrap on first use (start-up, issue 8).
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Diagnostic d && kind == d.kind && java.util.Objects.equals(code, d.code)
+        && java.util.Objects.equals(message, d.message) && java.util.Objects.equals(range, d.range)
+        && java.util.Objects.equals(ruleId, d.ruleId);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = java.util.Objects.hashCode(kind);
+    h = 31 * h + java.util.Objects.hashCode(code);
+    h = 31 * h + java.util.Objects.hashCode(message);
+    h = 31 * h + java.util.Objects.hashCode(range);
+    return 31 * h + java.util.Objects.hashCode(ruleId);
+  }
 }

@@ -2,8 +2,6 @@ package io.vnetlint.sarif;
 
 import io.vnetlint.rules.Finding;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -34,11 +32,7 @@ public final class StableFingerprint {
 
   static String of(List<String> identity, String variant) {
     String joined = String.join("\u0000", identity) + "\u0000" + variant;
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(joined.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest).substring(0, HEX_CHARS);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
+    byte[] digest = Sha256.digest(joined.getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(digest).substring(0, HEX_CHARS);
   }
 }
