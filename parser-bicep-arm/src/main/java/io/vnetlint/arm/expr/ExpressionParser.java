@@ -17,9 +17,10 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 
 /**
- * Parses template language expressions with the ANTLR grammar {@code ArmExpression.g4} into {@link Expr} trees;
- * well-formed expressions are read by {@link HandExpressionParser} without starting ANTLR. Each distinct string is parsed once: templates repeat the same expressions many times
- * ({@code [parameters('location')]}), so the cache saves most of the parsing work of a scan.
+ * Parses template language expressions of the ANTLR grammar {@code ArmExpression.g4} into {@link Expr} trees.
+ * Well-formed expressions are read by {@link HandExpressionParser} without starting ANTLR (start-up); the ANTLR
+ * parser reads the rest and words their errors. Each distinct string is parsed once: templates repeat the same
+ * expressions many times ({@code [parameters('location')]}), so the cache saves most of the parsing work of a scan.
  */
 public final class ExpressionParser {
 
