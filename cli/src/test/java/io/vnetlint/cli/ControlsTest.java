@@ -299,7 +299,26 @@ class ControlsTest {
     CliRun added = scan("--baseline", baseline.toString());
     assertThat(added.exitCode()).isEqualTo(1);
     assertThat(added.out()).contains("Found 1 problem").contains("hub-to-spoke-again")
-        .doesNotContain("peering 'hub-to-spoke' joins");
+        .doesNotContain("peering 'hub-to-spoke' joins").doesNotContain("no longer occur");
+    assertThat(json("--baseline", baseline.toString()).get("summary").get("baselineGone").asInt()).isZero();
+  }
+
+  @Test
+  void baselineFindingsThatNoLongerOccurAreCounted() throws IOException {
+    Files.writeString(fixture.resolve(".vnetlint.yaml"), "exclude: legacy/**\n");
+    Path baseline = tmp.resolve("baseline.json");
+    assertThat(scan("--write-baseline", baseline.toString()).exitCode()).isZero();
+    assertThat(json().get("summary").has("baselineGone")).as("only with --baseline").isFalse();
+
+    // Fix the finding: the spoke's range no longer overlaps the hub's.
+    Path main = fixture.resolve("main.tf");
+    String fixed = Files.readString(main).replace("\"10.0.128.", "\"10.1.128.");
+    assertThat(fixed).isNotEqualTo(Files.readString(main));
+    Files.writeString(main, fixed);
+    CliRun run = scan("--baseline", baseline.toString());
+    assertThat(run.exitCode()).as(run.out()).isZero();
+    assertThat(run.out()).contains("1 finding of the baseline no longer occurs (refresh it with --write-baseline).");
+    assertThat(json("--baseline", baseline.toString()).get("summary").get("baselineGone").asInt()).isEqualTo(1);
   }
 
   @Test

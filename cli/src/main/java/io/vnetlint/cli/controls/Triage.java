@@ -36,8 +36,11 @@ public final class Triage {
    * @param findings every finding, in the scan's order
    * @param diagnostics the warnings about suppression comments
    * @param baselineUsed whether a baseline was compared (then every unsuppressed finding is new or unchanged)
+   * @param baselineGone the baseline's findings that no finding of this scan matched: fixed, or changed so much
+   *     that they are new findings now (then they are active); the baseline can be refreshed
    */
-  public record Outcome(List<Triaged> findings, List<Diagnostic> diagnostics, boolean baselineUsed) {
+  public record Outcome(List<Triaged> findings, List<Diagnostic> diagnostics, boolean baselineUsed,
+      int baselineGone) {
     public Outcome {
       findings = List.copyOf(findings);
       diagnostics = List.copyOf(diagnostics);
@@ -140,6 +143,10 @@ public final class Triage {
                 + "-" + s.lastLine() + "; remove " + (unused.size() == 1 ? "it" : "them"), s.comment()));
       }
     }
-    return new Outcome(out, diagnostics, baseline != null);
+    int gone = 0;
+    for (int left : remaining.values()) {
+      gone += left;
+    }
+    return new Outcome(out, diagnostics, baseline != null, gone);
   }
 }

@@ -96,6 +96,9 @@ public final class JsonReporter {
     summary.put("findings", active);
     summary.put("suppressed", triaged.stream().filter(t -> t.status() == Triage.Status.SUPPRESSED).count());
     summary.put("baselined", triaged.stream().filter(t -> t.status() == Triage.Status.BASELINED).count());
+    if (controls != null && controls.baselineUsed()) {
+      summary.put("baselineGone", controls.baselineGone());
+    }
     summary.put("notChecked", result.notCheckedCount());
     summary.put("exitCode", exitCode);
     root.put("summary", summary);

@@ -239,6 +239,11 @@ public final class TextReporter {
         sb.append(" Not counted: ").append(String.join(", ", parts))
             .append(verbose ? "." : " (--verbose lists them).");
       }
+      int gone = controls.baselineGone();
+      if (gone > 0) {
+        sb.append(' ').append(gone).append(gone == 1 ? " finding of the baseline no longer occurs"
+            : " findings of the baseline no longer occur").append(" (refresh it with --write-baseline).");
+      }
     }
     long skipped = result.notCheckedCount();
     if (skipped > 0) {
