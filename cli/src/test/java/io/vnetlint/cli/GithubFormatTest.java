@@ -50,7 +50,12 @@ class GithubFormatTest {
       assertThat(Integer.parseInt(m.group(5))).isEqualTo(loc.get("endLine").asInt());
       assertThat(m.group(7)).isEqualTo(f.get("ruleId").asText());
       assertThat(m.group(8)).isEqualTo(f.get("ruleName").asText());
+      if (f.has("parameterFile")) {
+        // the parameter file is named from the repository root too, like the annotation's file
+        assertThat(m.group(9)).contains("(with parameters from infra/" + f.get("parameterFile").asText() + ")");
+      }
     }
+    assertThat(findings).anyMatch(f -> f.has("parameterFile"));
     assertThat(commands).anyMatch(c -> c.startsWith("::warning ") && c.contains("title=VNL902 "))
         .anyMatch(c -> c.startsWith("::error ") && c.contains("title=VNL203 "));
     // Nothing but commands and the closing summary line; the example's shared keys are never printed.

@@ -52,6 +52,16 @@ public record Finding(
 
   /** The message with the deployment variant named, when the finding depends on a parameter file. */
   public String messageWithVariant() {
-    return origin.variant() == null ? message : message + " (with parameters from " + origin.variant() + ")";
+    return messageWithVariant("");
+  }
+
+  /**
+   * The message with the deployment variant named by a path that starts with {@code pathPrefix} ({@code infra/}):
+   * outputs that name files relative to the repository rather than the scan root (SARIF, GitHub annotations) name
+   * the parameter file the same way.
+   */
+  public String messageWithVariant(String pathPrefix) {
+    return origin.variant() == null ? message
+        : message + " (with parameters from " + pathPrefix + origin.variant() + ")";
   }
 }

@@ -46,7 +46,7 @@ final class SarifBuilder {
 
   /** Findings in source order, then by everything else they carry, so equal inputs give equal output. */
   private static final Comparator<Finding> FINDING_ORDER = Finding.ORDER
-      .thenComparing(Finding::messageWithVariant)
+      .thenComparing((Finding f) -> f.messageWithVariant())
       .thenComparingInt(f -> f.primary().range().endLine())
       .thenComparingInt(f -> f.primary().range().endColumn())
       .thenComparing(Finding::level)
@@ -165,7 +165,7 @@ final class SarifBuilder {
     Map<String, String> fingerprints = new TreeMap<>();
     lineHash(primary).ifPresent(hash -> fingerprints.put(LINE_HASH_KEY, hash));
     fingerprints.put(StableFingerprint.KEY, StableFingerprint.of(finding));
-    String text = finding.messageWithVariant();
+    String text = finding.messageWithVariant(input.pathPrefix().isEmpty() ? "" : input.pathPrefix() + "/");
     FindingStatus status = input.statuses().of(finding);
     if (status == null) {
       status = FindingStatus.NONE;

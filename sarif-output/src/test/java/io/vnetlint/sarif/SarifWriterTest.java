@@ -169,6 +169,19 @@ class SarifWriterTest {
   }
 
   @Test
+  void theVariantIsNamedRelativeToTheRepositoryLikeTheArtifacts() throws IOException {
+    SarifInput in = TestData.realistic();
+    SarifInput underInfra = new SarifInput(in.toolVersion(), in.rules(), in.findings(), in.diagnostics(),
+        in.exitCode(), in.executionSuccessful(), in.rootUri(), in.automationId(), in.sources(), in.statuses(),
+        "infra/network");
+    JsonNode result = find(run(underInfra).path("results"), "VNL101");
+    assertThat(result.path("message").path("text").asText())
+        .contains("(with parameters from infra/network/arm/hub net.parameters.prod.json)");
+    assertThat(result.path("locations").path(0).path("physicalLocation").path("artifactLocation").path("uri")
+        .asText()).startsWith("infra/network/");
+  }
+
+  @Test
   void withoutSourceTextThereIsNoLineHashButStillTheStableKey() throws IOException {
     SarifInput in = TestData.realistic();
     SarifInput noSources = new SarifInput(in.toolVersion(), in.rules(), in.findings(), in.diagnostics(),

@@ -38,7 +38,7 @@ public final class GithubReporter {
     for (Finding f : result.findings()) {
       counts.merge(f.level(), 1, Integer::sum);
       out.println(command(commandName(f.level()), f.primary().range(), f.ruleId() + " " + f.rule().name(),
-          f.messageWithVariant()));
+          f.messageWithVariant(pathPrefix)));
     }
     // A plain line (not a command) closes the log section, so a reader of the raw log sees the totals.
     out.println("vnetlint: " + result.findings().size() + " finding(s): " + counts.getOrDefault(Level.ERROR, 0)
