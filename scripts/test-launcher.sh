@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Tests the ./vnetlint launcher's AppCDS handling on a copy laid out like an installation (launcher + jar, no pom, so
 # it never rebuilds): the first scan writes one archive, later scans map it, a truncated, damaged or outdated archive
-# is dropped and replaced, VNETLINT_CDS=0 writes none, a read-only install uses the cache directory, and the report
+# is dropped and replaced, VNETLINT_CDS=0 writes none, a read-only install uses the cache directory (or none without
+# HOME), paths with spaces work, and the report
 # and exit code are the same as the JVM's own in every case.
 #
 # Usage: scripts/test-launcher.sh      (needs the jar: ./vnetlint --version or mvn package first)
@@ -63,7 +64,8 @@ scan_matches() {
   local what="$1"
   shift
   set +e
-  env "$@" "$install/vnetlint" scan --format json --color never "$examples" >"$work/actual.json" 2>"$work/stderr"
+  ${run_as[@]+"${run_as[@]}"} env "$@" "$install/vnetlint" scan --format json --color never "$examples" \
+    >"$work/actual.json" 2>"$work/stderr"
   local rc=$?
   set -e
   if [[ "$rc" -ne "$expected_rc" ]]; then
@@ -103,7 +105,7 @@ else
   size="${size%.jsa}"
   [[ "$(stat -c %s "$archive")" == "$size" ]] && ok "archive size in its name" || fail "archive size mismatch"
   [[ "${archive##*/}" == "vnetlint-$jar_stamp-"* ]] && ok "archive named after the jar" || fail "name: $archive"
-  [[ -z "$(find "$target" -maxdepth 1 -name '*.tmp' -o -maxdepth 1 -name '*.log')" ]] \
+  [[ -z "$(find "$target" -maxdepth 1 \( -name '*.tmp' -o -name '*.log' \))" ]] \
     && ok "no temporary files left" || fail "temporary files left: $(ls "$target")"
 fi
 
@@ -126,7 +128,7 @@ if [[ "${#written[@]}" -eq 1 && "${written[0]}" != "$archive" ]] || [[ "${#writt
 else
   fail "after truncation: $(archives "$target")"
 fi
-archive="${written[0]}"
+archive="${written[0]:-}"
 
 # 5. A damaged archive of the right size: the JVM refuses it and runs without; the launcher drops it.
 size=$(stat -c %s "$archive")
@@ -160,16 +162,26 @@ scan_matches "archive for the next check"
 maps_archive VNETLINT_CDS=0 && fail "VNETLINT_CDS=0 maps the archive" || ok "VNETLINT_CDS=0 maps no archive"
 rm -f "$target"/vnetlint-*.jsa
 
-# 8. A read-only installation keeps its archive in the cache directory.
+# 8. A read-only installation keeps its archive in the cache directory; with neither XDG_CACHE_HOME nor HOME (cron,
+# env -i) it runs without one. Root can write anywhere: as root, these run as the unprivileged user "nobody".
+run_as=()
+if [[ "$(id -u)" -eq 0 ]] && command -v setpriv >/dev/null; then
+  run_as=(setpriv --reuid=65534 --regid=65534 --clear-groups)
+  chmod 755 "$work"
+fi
 chmod a-w "$target"
-if [[ -w "$target" ]]; then
-  echo "test-launcher: skipped the read-only case (running as root: the directory stays writable)"
+if [[ "${#run_as[@]}" -eq 0 && -w "$target" ]]; then
+  echo "test-launcher: skipped the read-only cases (root without setpriv: the directory stays writable)"
 else
+  mkdir -p "$work/cache"
+  chmod 777 "$work/cache"
   scan_matches "read-only install (first scan)" XDG_CACHE_HOME="$work/cache"
   scan_matches "read-only install (second scan)" XDG_CACHE_HOME="$work/cache"
   [[ -n "$(archives "$work/cache/vnetlint")" ]] && ok "archive in the cache directory" \
     || fail "no archive in $work/cache/vnetlint"
+  scan_matches "read-only install without XDG_CACHE_HOME and HOME" -u XDG_CACHE_HOME -u HOME
 fi
+run_as=()
 chmod u+w "$target"
 
 # 9. Bad input: exit code 2 passes through the launcher.
@@ -205,6 +217,18 @@ touch -d '+3 minutes' "$install/cli/target/vnetlint.jar"
 touch -d '+4 minutes' "$install/pom.xml"
 "$install/vnetlint" --version >/dev/null 2>&1
 [[ "$(builds)" -eq 2 ]] && ok "a newer pom rebuilds" || fail "a pom change: $(builds) builds"
+
+# 11. An installation whose path has spaces: the archive is written and mapped all the same.
+spaced="$work/with space/vnet lint"
+mkdir -p "$spaced/cli/target"
+cp "$checkout/vnetlint" "$spaced/vnetlint"
+cp "$jar" "$spaced/cli/target/vnetlint.jar"
+install="$spaced"
+scan_matches "path with spaces (first scan)"
+scan_matches "path with spaces (second scan)"
+[[ -n "$(archives "$spaced/cli/target")" ]] && ok "archive written under a path with spaces" \
+  || fail "no archive under $spaced"
+maps_archive && ok "the archive under a path with spaces is mapped" || fail "not mapped under a path with spaces"
 
 if [[ "$failures" -ne 0 ]]; then
   echo "test-launcher: $failures failure(s)" >&2

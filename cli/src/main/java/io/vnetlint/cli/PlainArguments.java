@@ -116,6 +116,14 @@ public final class PlainArguments {
     List<String> positionals = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       String word = words.get(i);
+      if (word.equals("--")) {
+        // picocli's end of options: the rest are parameters (the pre-commit hook passes its files this way).
+        // @files are still expanded there, and a word starting with '-' is taken as it is: both left to picocli.
+        for (String rest : words.subList(i + 1, words.size())) {
+          positionals.add(plainValue(rest));
+        }
+        break;
+      }
       if (!word.startsWith("-")) {
         positionals.add(plainValue(word));
         continue;
@@ -125,7 +133,7 @@ public final class PlainArguments {
       String name = separator > 0 ? word.substring(0, separator) : word;
       Option option = byName.get(name);
       if (option == null) {
-        throw new NotPlain(); // help, version, "--", unknown, clustered or attached short options, "-", numbers
+        throw new NotPlain(); // help, version, unknown, clustered or attached short options, "-", numbers
       }
       List<String> given = values.get(option.key());
       boolean repeated = given != null;

@@ -20,6 +20,7 @@ class GraphArgumentsTest {
     return Stream.of(
         words(),
         words("a", "b"),
+        words("--", "x"),
         words("-f", "dot"),
         words("--format=json", "x"),
         words("-o", "g.md"),
@@ -44,7 +45,7 @@ class GraphArgumentsTest {
     return Stream.of(
         words("-h"),
         words("--version"),
-        words("--", "x"),
+        words("--", "-x"),
         words("-q"),
         words("--format", "svg"),
         words("-fdot"),
