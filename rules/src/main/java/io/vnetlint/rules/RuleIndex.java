@@ -499,8 +499,9 @@ final class RuleIndex {
       case "io.vnetlint.rules.bgp.ApipaAddressOutOfRange" -> new RuleMetadata(
           "VNL607", "ApipaAddressOutOfRange", Level.ERROR,
           "A custom APIPA BGP address lies outside 169.254.21.0-169.254.22.255",
-          "A custom (APIPA) BGP address of a virtual network gateway lies outside the range Azure "
-          + "accepts for VPN gateways, 169.254.21.0 to 169.254.22.255. Azure rejects the gateway.",
+          "A custom (APIPA) BGP address of a virtual network gateway, or a custom BGP address a "
+          + "connection sets for its gateway, lies outside the range Azure accepts for VPN gateways, "
+          + "169.254.21.0 to 169.254.22.255. Azure rejects the gateway or the connection.",
           "Scenario 5: BGP",
           "Scenario 5: BGP peer addresses of the Azure gateway (custom APIPA addresses, added since "
           + "the guide)",

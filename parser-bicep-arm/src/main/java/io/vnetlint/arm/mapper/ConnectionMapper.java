@@ -26,7 +26,46 @@ final class ConnectionMapper {
         Fields.bool(body, "properties", "enableBgp"),
         ipsecPolicies(body),
         Fields.string(body, "properties", "connectionProtocol"),
-        Fields.bool(body, "properties", "usePolicyBasedTrafficSelectors"));
+        Fields.bool(body, "properties", "usePolicyBasedTrafficSelectors"),
+        customBgpAddresses(body));
+  }
+
+  /**
+   * {@code properties.gatewayCustomBgpIpAddresses[].customBgpIpAddress}, each where it is written: unknown as a whole
+   * when the list is (a parameter, a copy loop), an unknown entry for an entry or address that is.
+   */
+  private static Field<List<Field<String>>> customBgpAddresses(Value.Obj body) {
+    Field<Value.Member> m = Fields.member(body, "properties", "gatewayCustomBgpIpAddresses");
+    if (!(m instanceof Field.Known<Value.Member> k)) {
+      return Fields.pass(m);
+    }
+    Value v = k.value().value();
+    if (!(v instanceof Value.Arr entries)) {
+      return Fields.notKnown(v, k.range(), "an array of custom BGP addresses");
+    }
+    List<Field<String>> out = new ArrayList<>();
+    for (Value entry : entries.items()) {
+      if (!(entry instanceof Value.Obj e)) {
+        out.add(Fields.notKnown(entry, entry.range() != null ? entry.range() : k.range(),
+            "a custom BGP address object"));
+        continue;
+      }
+      Field<Value.Member> address = Fields.member(e, "customBgpIpAddress");
+      if (address instanceof Field.Known<Value.Member> ak) {
+        Value a = ak.value().value();
+        if (a instanceof Value.Str s && s.sensitive()) {
+          out.add(Field.unknown("the address comes from a secure value and is not read", ak.range()));
+        } else if (a instanceof Value.Str s) {
+          out.add(Field.of(s.value(), s.range() != null ? s.range() : ak.range()));
+        } else {
+          out.add(Fields.notKnown(a, ak.range(), "an IP address"));
+        }
+      } else {
+        out.add(Fields.pass(address));
+      }
+    }
+    out.removeIf(Field::isAbsent);
+    return Field.of(List.copyOf(out), k.range());
   }
 
   /** Each policy as lower-cased field name to value as written; unknown as a whole when any part is. */

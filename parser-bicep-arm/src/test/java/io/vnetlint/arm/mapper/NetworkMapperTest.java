@@ -352,6 +352,38 @@ class NetworkMapperTest {
   }
 
   @Test
+  void connectionCustomBgpAddressesEachWhereWritten() {
+    FrontEnd.Result result = load("""
+        {
+          "type": "Microsoft.Network/connections", "apiVersion": "2023-04-01", "name": "apipa",
+          "properties": {
+            "connectionType": "IPsec",
+            "gatewayCustomBgpIpAddresses": [
+              {"ipConfigurationId": "a", "customBgpIpAddress": "169.254.21.5"},
+              {"ipConfigurationId": "b", "customBgpIpAddress": "[parameters('nope')]"}
+            ]
+          }
+        },
+        {
+          "type": "Microsoft.Network/connections", "apiVersion": "2023-04-01", "name": "whole",
+          "properties": {"connectionType": "IPsec", "gatewayCustomBgpIpAddresses": "[parameters('list')]"}
+        },
+        {
+          "type": "Microsoft.Network/connections", "apiVersion": "2023-04-01", "name": "none",
+          "properties": {"connectionType": "IPsec"}
+        }""");
+    List<Connection> connections = all(result, Connection.class);
+    List<Field<String>> addresses = connections.get(0).customBgpAddresses().known().orElseThrow();
+    assertThat(addresses).extracting(f -> f.known().orElse("?")).containsExactly("169.254.21.5", "?");
+    assertRange(addresses.get(0).rangeOr(null), 10, 56, 10, 70);
+    assertThat(addresses.get(1).unknownReason()).contains("parameter 'nope' is not declared");
+    Field<List<Field<String>>> whole = connections.get(1).customBgpAddresses();
+    assertThat(whole.isUnknown()).as("an unknown list never reads as empty").isTrue();
+    assertThat(whole.known()).isEmpty();
+    assertThat(connections.get(2).customBgpAddresses().isAbsent()).isTrue();
+  }
+
+  @Test
   void publicIpsCircuitsAndSecurityGroups() {
     FrontEnd.Result result = load("""
         {"type": "Microsoft.Network/publicIPAddresses", "apiVersion": "2023-04-01", "name": "pip",

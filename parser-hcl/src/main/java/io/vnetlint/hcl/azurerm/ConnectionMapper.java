@@ -4,6 +4,7 @@ import io.vnetlint.hcl.TerraformResource;
 import io.vnetlint.hcl.eval.SecretSources;
 import io.vnetlint.model.Diagnostic;
 import io.vnetlint.model.Field;
+import io.vnetlint.model.SourceRange;
 import io.vnetlint.model.Value;
 import io.vnetlint.model.azure.Connection;
 import java.util.ArrayList;
@@ -47,7 +48,46 @@ final class ConnectionMapper {
         Attributes.bool(body, bgp),
         ipsecPolicies(body),
         Attributes.string(body, "connection_protocol"),
-        Attributes.bool(body, "use_policy_based_traffic_selectors"));
+        Attributes.bool(body, "use_policy_based_traffic_selectors"),
+        customBgpAddresses(body));
+  }
+
+  /**
+   * The {@code custom_bgp_addresses} block's {@code primary} and {@code secondary} (optional) addresses, each where
+   * it is written: unknown as a whole when a {@code dynamic} block iterates over an unknown collection.
+   */
+  private static Field<List<Field<String>>> customBgpAddresses(Value.Obj body) {
+    Field<Value.Member> m = Attributes.member(body, "custom_bgp_addresses");
+    if (!(m instanceof Field.Known<Value.Member> k)) {
+      return Attributes.pass(m);
+    }
+    Field<Value.Obj> block = Attributes.block(body, "custom_bgp_addresses");
+    if (!(block instanceof Field.Known<Value.Obj> b)) {
+      return Attributes.pass(block);
+    }
+    List<Field<String>> out = new ArrayList<>();
+    for (String key : List.of("primary", "secondary")) {
+      Field<Value.Member> address = Attributes.member(b.value(), key);
+      if (address instanceof Field.Known<Value.Member> ak) {
+        out.add(address(ak.value().value(), ak.range()));
+      } else {
+        out.add(Attributes.pass(address));
+      }
+    }
+    out.removeIf(Field::isAbsent);
+    return Field.of(List.copyOf(out), k.range());
+  }
+
+  /** One address: positioned on its string when written there, never read when sensitive. */
+  private static Field<String> address(Value v, SourceRange written) {
+    if (v.sensitive() && v.isKnown()) {
+      return Field.unknown(Attributes.SENSITIVE, written);
+    }
+    if (v instanceof Value.Str s) {
+      return s.value().isEmpty() ? Field.absent()
+          : Field.of(s.value(), s.range() != null ? s.range() : written);
+    }
+    return Attributes.notKnown(v, written, "an IP address");
   }
 
   /** Each {@code ipsec_policy} block as ARM field name to value; unknown as a whole when any part is. */

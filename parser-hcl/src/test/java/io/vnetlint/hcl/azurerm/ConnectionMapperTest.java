@@ -5,6 +5,7 @@ import static io.vnetlint.hcl.azurerm.TfBodies.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vnetlint.model.Diagnostic;
+import io.vnetlint.model.Field;
 import io.vnetlint.model.ResourceGraph;
 import io.vnetlint.model.ResourceId;
 import io.vnetlint.model.ResourceRef;
@@ -120,5 +121,34 @@ class ConnectionMapperTest {
     Connection sensitive = connection("""
         {"name": "c", "ipsec_policy": [{"dh_group": "${sensitive:DHGroup24}"}]}""");
     assertThat(sensitive.ipsecPolicies().unknownReason()).contains("the value is sensitive and is not read");
+  }
+
+  @Test
+  void customBgpAddressesPrimaryAndSecondaryEachWhereWritten() {
+    Connection c = connection("""
+        {"name": "c", "type": "IPsec",
+         "custom_bgp_addresses": [{"primary": "169.254.21.2", "secondary": "169.254.22.2"}]}""");
+    List<Field<String>> addresses = c.customBgpAddresses().known().orElseThrow();
+    assertThat(addresses).extracting(f -> f.known().orElse("?")).containsExactly("169.254.21.2", "169.254.22.2");
+    assertRange(addresses.get(0), 2, 39, 2, 53);
+    assertRange(addresses.get(1), 2, 68, 2, 82);
+    // secondary is optional (azurerm 4.x); an unknown or sensitive address is unknown, never dropped
+    assertThat(connection("""
+        {"name": "c", "custom_bgp_addresses": [{"primary": "169.254.21.2"}]}""").customBgpAddresses().known()
+        .orElseThrow()).extracting(f -> f.known().orElse("?")).containsExactly("169.254.21.2");
+    List<Field<String>> unknown = connection("""
+        {"name": "c", "custom_bgp_addresses": [{"primary": "${unknown:var.apipa has no value}",
+         "secondary": "${sensitive:169.254.1.1}"}]}""").customBgpAddresses().known().orElseThrow();
+    assertThat(unknown).extracting(f -> f.unknownReason().orElse("?"))
+        .containsExactly("var.apipa has no value", "the value is sensitive and is not read");
+    assertThat(connection("{\"name\": \"c\"}").customBgpAddresses().isAbsent()).isTrue();
+  }
+
+  @Test
+  void customBgpAddressesOfAnUnknownDynamicBlockAreUnknownNotEmpty() {
+    Field<List<Field<String>>> f = connection("""
+        {"name": "c", "custom_bgp_addresses": "${unknown:dynamic for_each is unknown}"}""").customBgpAddresses();
+    assertThat(f.unknownReason()).contains("dynamic for_each is unknown");
+    assertThat(f.known()).isEmpty();
   }
 }

@@ -2,7 +2,10 @@ package io.vnetlint.rules.bgp;
 
 import io.vnetlint.model.Field;
 import io.vnetlint.model.ResourceGraph;
+import io.vnetlint.model.SourceRange;
+import io.vnetlint.model.azure.AzureResource;
 import io.vnetlint.model.azure.BgpSettings;
+import io.vnetlint.model.azure.Connection;
 import io.vnetlint.model.azure.VirtualNetworkGateway;
 import io.vnetlint.rules.Findings;
 import io.vnetlint.rules.Level;
@@ -14,16 +17,19 @@ import java.util.Optional;
 
 /**
  * VNL607: Azure accepts custom APIPA BGP addresses on a VPN gateway only from 169.254.21.0-169.254.22.255 (facts
- * file section C). One finding per gateway, on its first address out of range; the others are related locations.
- * The connection's own custom BGP addresses are not in the model yet, so only gateways are checked.
+ * file section C). Checked where they are written: the gateway's own custom APIPA addresses and the custom BGP
+ * addresses a (non-ExpressRoute) connection selects for its gateway's IP configurations. One finding per gateway or
+ * connection, on its first address out of range; the others are related locations. Unknown addresses are "not
+ * checked", never in range.
  */
 @RuleInfo(
     id = "VNL607",
     name = "ApipaAddressOutOfRange",
     level = Level.ERROR,
     shortDescription = "A custom APIPA BGP address lies outside 169.254.21.0-169.254.22.255",
-    fullDescription = "A custom (APIPA) BGP address of a virtual network gateway lies outside the range Azure "
-        + "accepts for VPN gateways, 169.254.21.0 to 169.254.22.255. Azure rejects the gateway.",
+    fullDescription = "A custom (APIPA) BGP address of a virtual network gateway, or a custom BGP address a "
+        + "connection sets for its gateway, lies outside the range Azure accepts for VPN gateways, 169.254.21.0 to "
+        + "169.254.22.255. Azure rejects the gateway or the connection.",
     scenario = "Scenario 5: BGP",
     guideStep = "Scenario 5: BGP peer addresses of the Azure gateway (custom APIPA addresses, added since the guide)",
     tags = {"network", "vpn", "bgp", "apipa"},
@@ -40,6 +46,30 @@ public final class ApipaAddressOutOfRange implements Rule {
         check(gateway, findings);
       }
     }
+    for (Connection connection : graph.all(Connection.class)) {
+      if (!connection.isType("ExpressRoute")) {
+        check(connection, findings);
+      }
+    }
+  }
+
+  private static void check(Connection connection, Findings findings) {
+    SourceRange fallback = connection.header().range();
+    Field<List<Field<String>>> addresses = connection.customBgpAddresses();
+    if (addresses.isUnknown()) {
+      findings.notChecked(connection, addresses.rangeOr(fallback),
+          "its custom BGP addresses are unknown (" + addresses.unknownReason().orElse("") + ")");
+      return;
+    }
+    List<Field<String>> outside = outside(connection, addresses.known().orElse(List.of()), fallback, findings,
+        "a custom BGP address");
+    if (outside.isEmpty()) {
+      return;
+    }
+    String message = connection.describe() + " sets custom BGP address" + quoted(outside)
+        + " outside the range Azure accepts for VPN gateways, 169.254.21.0-169.254.22.255";
+    report(findings.report(connection, "customBgpAddresses", outside.get(0).rangeOr(fallback), message), outside,
+        fallback, "custom BGP address");
   }
 
   private static void check(VirtualNetworkGateway gateway, Findings findings) {
@@ -52,11 +82,26 @@ public final class ApipaAddressOutOfRange implements Rule {
     if (settings.known().isEmpty()) {
       return;
     }
+    SourceRange fallback = gateway.header().range();
+    List<Field<String>> outside = outside(gateway, settings.known().get().customApipaAddresses(), fallback, findings,
+        "a custom APIPA BGP address");
+    if (outside.isEmpty()) {
+      return;
+    }
+    String message = gateway.describe() + " uses custom APIPA BGP address" + quoted(outside)
+        + " outside the range Azure accepts for VPN gateways, 169.254.21.0-169.254.22.255";
+    report(findings.report(gateway, "bgpSettings.customApipaAddresses", outside.get(0).rangeOr(fallback), message),
+        outside, fallback, "custom APIPA address");
+  }
+
+  /** The known addresses out of range, in source order; each unknown one is recorded as not checked. */
+  private static List<Field<String>> outside(AzureResource subject, List<Field<String>> addresses,
+      SourceRange fallback, Findings findings, String what) {
     List<Field<String>> outside = new ArrayList<>();
-    for (Field<String> address : settings.known().get().customApipaAddresses()) {
+    for (Field<String> address : addresses) {
       if (address.isUnknown()) {
-        findings.notChecked(gateway, address.rangeOr(gateway.header().range()),
-            "a custom APIPA BGP address is unknown (" + address.unknownReason().orElse("") + ")");
+        findings.notChecked(subject, address.rangeOr(fallback),
+            what + " is unknown (" + address.unknownReason().orElse("") + ")");
         continue;
       }
       Optional<String> value = address.known();
@@ -64,22 +109,23 @@ public final class ApipaAddressOutOfRange implements Rule {
         outside.add(address);
       }
     }
-    if (outside.isEmpty()) {
-      return;
-    }
+    return outside;
+  }
+
+  /** "es 'a', 'b'" or " 'a'": the plural suffix and the quoted addresses, for the message. */
+  private static String quoted(List<Field<String>> outside) {
     List<String> values = new ArrayList<>();
     for (Field<String> f : outside) {
       values.add("'" + f.known().orElseThrow().strip() + "'");
     }
-    String message = gateway.describe() + " uses custom APIPA BGP address" + (values.size() > 1 ? "es " : " ")
-        + String.join(", ", values) + " outside the range Azure accepts for VPN gateways, "
-        + "169.254.21.0-169.254.22.255";
-    Field<String> first = outside.get(0);
-    Findings.Report report =
-        findings.report(gateway, "bgpSettings.customApipaAddresses", first.rangeOr(gateway.header().range()), message);
+    return (values.size() > 1 ? "es " : " ") + String.join(", ", values);
+  }
+
+  /** The addresses after the first one, as related locations. */
+  private static void report(Findings.Report report, List<Field<String>> outside, SourceRange fallback, String role) {
     for (Field<String> other : outside.subList(1, outside.size())) {
-      report.related(other.rangeOr(gateway.header().range()),
-          "custom APIPA address '" + other.known().orElseThrow().strip() + "', also out of range");
+      report.related(other.rangeOr(fallback),
+          role + " '" + other.known().orElseThrow().strip() + "', also out of range");
     }
   }
 
