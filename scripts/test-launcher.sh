@@ -191,7 +191,6 @@ rc=$?
 set -e
 [[ "$rc" -eq 2 ]] && ok "exit code 2 for a missing path" || fail "exit code $rc for a missing path"
 
-
 # 10. In a checkout (a pom next to the launcher) the jar is rebuilt when a main source or a pom is newer than it, and
 # only then. A stand-in mvn on PATH records the call (the real build is what CI's own runs exercise).
 cat >"$work/bin/mvn" <<'MVN'

@@ -43,13 +43,18 @@ public final class AddressPrefix {
   private final int length;
   /** For IPv4, the first address of the block (host bits cleared). */
   private final int ipv4Network;
-  /** The block, built on first use for prefixes read by hand; the same object every time after that. */
+  /** The block, built on first use for prefixes read by hand (two threads racing may each build an equal one). */
   private volatile IPAddress block;
 
-  /** A prefix with its block given: its length is the block's, 32 or 128 when the block has none. */
+  /**
+   * A prefix with its block given: its length is the block's, 32 or 128 when the block has none. Host bits are
+   * cleared ({@code 10.0.0.1/24} is the block {@code 10.0.0.0/24}), as {@link #parse} does.
+   */
   public AddressPrefix(String text, IPAddress block, SourceRange range) {
     this.text = Objects.requireNonNull(text, "text");
-    this.block = Objects.requireNonNull(block, "block");
+    Objects.requireNonNull(block, "block");
+    block = block.isPrefixed() ? block.toPrefixBlock() : block.withoutPrefixLength();
+    this.block = block;
     this.range = range;
     this.ipv4 = block.isIPv4();
     Integer prefix = block.getNetworkPrefixLength();

@@ -163,4 +163,16 @@ class AddressPrefixEquivalenceTest {
     assertThat(a.block()).isSameAs(a.block());
     assertThat(a).hasToString("10.0.0.0/16");
   }
+
+  @Test
+  void aGivenBlockWithHostBitsIsClearedLikeAParsedOne() throws Exception {
+    AddressPrefix given = new AddressPrefix("10.0.0.1/24",
+        new inet.ipaddr.IPAddressString("10.0.0.1/24").toAddress(), AT);
+    AddressPrefix parsed = AddressPrefix.parse("10.0.0.1/24", AT).orElseThrow();
+    AddressPrefix host = AddressPrefix.parse("10.0.0.7", AT).orElseThrow();
+
+    assertThat(given.block()).isEqualTo(parsed.block());
+    assertThat(given.contains(host)).isEqualTo(given.block().contains(host.block())).isTrue();
+    assertThat(given.firstAddress()).isEqualTo(parsed.firstAddress());
+  }
 }

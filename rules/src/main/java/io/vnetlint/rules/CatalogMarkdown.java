@@ -16,7 +16,8 @@ public final class CatalogMarkdown {
     md.append("# vnetlint rule catalogue\n\n");
     md.append("<!-- Generated from the rule metadata by io.vnetlint.rules.CatalogMarkdown. Do not edit: change the\n")
         .append("     rule class or its help markdown and run\n")
-        .append("     mvn -pl rules test -Dtest=CatalogMarkdownTest -Dvnetlint.updateCatalog=true -->\n\n");
+        .append("     mvn -B -pl rules -am test -Dtest=CatalogMarkdownTest -Dsurefire.failIfNoSpecifiedTests=false\n")
+        .append("     -Dvnetlint.updateCatalog=true -->\n\n");
     md.append("vnetlint ships ").append(rules.size()).append(rules.size() == 1 ? " rule" : " rules")
         .append(". Levels: `error` — Azure rejects the deployment or the connection cannot work; `warning` — it ")
         .append("deploys but is very likely wrong; `note` — advisory. Suppress a rule by its id.\n\n");

@@ -33,7 +33,8 @@ class CatalogMarkdownTest {
     assertThat(Files.isRegularFile(file)).as(file + " exists (generate it with -Dvnetlint.updateCatalog=true)")
         .isTrue();
     assertThat(Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n"))
-        .as(file + " is stale: run mvn -pl rules test -Dtest=CatalogMarkdownTest -Dvnetlint.updateCatalog=true")
+        .as(file + " is stale: run mvn -B -pl rules -am test -Dtest=CatalogMarkdownTest "
+            + "-Dsurefire.failIfNoSpecifiedTests=false -Dvnetlint.updateCatalog=true")
         .isEqualTo(rendered);
   }
 
@@ -50,7 +51,8 @@ class CatalogMarkdownTest {
       System.out.println("[catalog] wrote " + file);
     }
     assertThat(Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n"))
-        .as(file + " is stale: run mvn -pl rules test -Dtest=CatalogMarkdownTest -Dvnetlint.updateCatalog=true")
+        .as(file + " is stale: run mvn -B -pl rules -am test -Dtest=CatalogMarkdownTest "
+            + "-Dsurefire.failIfNoSpecifiedTests=false -Dvnetlint.updateCatalog=true")
         .isEqualTo(rendered);
   }
 

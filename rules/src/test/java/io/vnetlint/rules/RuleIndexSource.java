@@ -18,8 +18,8 @@ final class RuleIndexSource {
 
         /**
          * GENERATED from the {@link RuleInfo} annotations of the rules in {@link RuleCatalog}: do not edit. Regenerate
-         * with {@code mvn -B -o -pl rules -am test -Dtest=CatalogMarkdownTest -Dvnetlint.updateCatalog=true
-         * -Dsurefire.failIfNoSpecifiedTests=false}; {@code CatalogMarkdownTest} fails when this file is stale. The
+         * with {@code mvn -B -pl rules -am test -Dtest=CatalogMarkdownTest -Dsurefire.failIfNoSpecifiedTests=false
+         * -Dvnetlint.updateCatalog=true}; {@code CatalogMarkdownTest} fails when this file is stale. The
          * annotations stay the source of truth: a rule class missing here is read from its annotation.
          */
         final class RuleIndex {

@@ -118,7 +118,7 @@ public final class Triage {
         out.add(new Triaged(f, Status.SUPPRESSED, by.reason()));
         continue;
       }
-      // without a baseline nothing needs the fingerprint: its SHA-256 would start the security providers
+      // without a baseline nothing here needs the fingerprint (a SHA-256 per finding)
       String fingerprint = remaining.isEmpty() ? null : StableFingerprint.of(f);
       Integer left = fingerprint == null ? null : remaining.get(fingerprint);
       if (left != null && left > 0) {

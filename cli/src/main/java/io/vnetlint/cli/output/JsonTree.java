@@ -16,7 +16,9 @@ import java.util.Map;
  * scan about a fifth of its start-up (issue 8).
  */
 public final class JsonTree {
-  private static final JsonFactory FACTORY = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .build();
 
   private JsonTree() {}
 

@@ -16,10 +16,7 @@ import java.util.Optional;
 final class CidrFunctions {
   private CidrFunctions() {}
 
-  /**
-   * The function called {@code name} (lower case) in this group, or null. A switch rather than a table of lambdas:
-   * a function's lambda is only linked when a template calls it, not for every scan.
-   */
+  /** The function called {@code name} (lower case) in this group, or null (a switch: see {@link FunctionLibrary}). */
   static ArmFunction find(String name) {
     return switch (name) {
       case "parsecidr" -> CidrFunctions::parseCidr;
@@ -28,7 +25,6 @@ final class CidrFunctions {
       default -> null;
     };
   }
-
 
   /** A network argument: a block, or the unknown result that explains why it is not one. */
   private sealed interface Network permits Block, Rejected {}

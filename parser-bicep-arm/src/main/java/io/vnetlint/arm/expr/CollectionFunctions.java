@@ -16,10 +16,7 @@ final class CollectionFunctions {
   /** range() and similar builders stop here rather than build huge arrays from a typo. */
   private static final int MAX_BUILT_ITEMS = 10_000;
 
-  /**
-   * The function called {@code name} (lower case) in this group, or null. A switch rather than a table of lambdas:
-   * a function's lambda is only linked when a template calls it, not for every scan.
-   */
+  /** The function called {@code name} (lower case) in this group, or null (a switch: see {@link FunctionLibrary}). */
   static ArmFunction find(String name) {
     return switch (name) {
       case "createarray" -> call -> call.array(call.args());
@@ -47,7 +44,6 @@ final class CollectionFunctions {
       default -> null;
     };
   }
-
 
   /** {@code indexFromEnd(xs, 1)} is the last element (Bicep's {@code xs[^1]}). */
   private static Value fromEnd(Invocation call, boolean orNull) {

@@ -13,10 +13,7 @@ final class DeploymentFunctions {
   static final String RESOURCE_GROUP_UNKNOWN = "resource group of the deployment is not known";
   static final String SUBSCRIPTION_UNKNOWN = "subscription of the deployment is not known";
 
-  /**
-   * The function called {@code name} (lower case) in this group, or null. A switch rather than a table of lambdas:
-   * a function's lambda is only linked when a template calls it, not for every scan.
-   */
+  /** The function called {@code name} (lower case) in this group, or null (a switch: see {@link FunctionLibrary}). */
   static ArmFunction find(String name) {
     return switch (name) {
       case "parameters" -> call -> named(call, true);
@@ -32,7 +29,6 @@ final class DeploymentFunctions {
       default -> null;
     };
   }
-
 
   private static Value named(Invocation call, boolean parameter) {
     Optional<Value> arity = call.arity(1, 1);

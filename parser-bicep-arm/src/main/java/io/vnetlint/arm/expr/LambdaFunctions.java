@@ -19,10 +19,7 @@ final class LambdaFunctions {
   /** A lambda argument: its parameter names and body, or why it is not one. */
   private record Lambda(List<String> parameters, Expr body) {}
 
-  /**
-   * The function called {@code name} (lower case) in this group, or null. A switch rather than a table of lambdas:
-   * a function's lambda is only linked when a template calls it, not for every scan.
-   */
+  /** The function called {@code name} (lower case) in this group, or null (a switch: see {@link FunctionLibrary}). */
   static ArmFunction find(String name) {
     return switch (name) {
       case "lambda" -> call -> call.unknown("lambda() is only evaluated inside map(), filter() and the like");
@@ -38,7 +35,6 @@ final class LambdaFunctions {
       default -> null;
     };
   }
-
 
   private static Value variable(Invocation call) {
     Optional<Value> arity = call.arity(1, 1);

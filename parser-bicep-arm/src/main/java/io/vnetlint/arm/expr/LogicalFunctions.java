@@ -9,10 +9,7 @@ import java.util.Optional;
 final class LogicalFunctions {
   private LogicalFunctions() {}
 
-  /**
-   * The function called {@code name} (lower case) in this group, or null. A switch rather than a table of lambdas:
-   * a function's lambda is only linked when a template calls it, not for every scan.
-   */
+  /** The function called {@code name} (lower case) in this group, or null (a switch: see {@link FunctionLibrary}). */
   static ArmFunction find(String name) {
     return switch (name) {
       case "if" -> LogicalFunctions::ifFunction;
@@ -31,7 +28,6 @@ final class LogicalFunctions {
       default -> null;
     };
   }
-
 
   /** Only the chosen branch is evaluated, so an unknown in the other branch does not matter. */
   private static Value ifFunction(Invocation call) {

@@ -11,10 +11,7 @@ import java.util.function.BinaryOperator;
 final class NumericFunctions {
   private NumericFunctions() {}
 
-  /**
-   * The function called {@code name} (lower case) in this group, or null. A switch rather than a table of lambdas:
-   * a function's lambda is only linked when a template calls it, not for every scan.
-   */
+  /** The function called {@code name} (lower case) in this group, or null (a switch: see {@link FunctionLibrary}). */
   static ArmFunction find(String name) {
     return switch (name) {
       case "int" -> NumericFunctions::toInt;
@@ -28,7 +25,6 @@ final class NumericFunctions {
       default -> null;
     };
   }
-
 
   private static Value toInt(Invocation call) {
     Optional<Value> arity = call.arity(1, 1);

@@ -12,10 +12,7 @@ import java.util.Optional;
 final class ResourceFunctions {
   private ResourceFunctions() {}
 
-  /**
-   * The function called {@code name} (lower case) in this group, or null. A switch rather than a table of lambdas:
-   * a function's lambda is only linked when a template calls it, not for every scan.
-   */
+  /** The function called {@code name} (lower case) in this group, or null (a switch: see {@link FunctionLibrary}). */
   static ArmFunction find(String name) {
     return switch (name) {
       case "resourceid" -> call -> resourceId(call, 2, true);
@@ -27,7 +24,6 @@ final class ResourceFunctions {
       default -> null;
     };
   }
-
 
   /**
    * {@code resourceId([subscriptionId], [resourceGroupName], type, name1, name2...)}. The type is the first

@@ -4,10 +4,7 @@ package io.vnetlint.arm.expr;
 final class RuntimeFunctions {
   private RuntimeFunctions() {}
 
-  /**
-   * The function called {@code name} (lower case) in this group, or null. A switch rather than a table of lambdas:
-   * a function's lambda is only linked when a template calls it, not for every scan.
-   */
+  /** The function called {@code name} (lower case) in this group, or null (a switch: see {@link FunctionLibrary}). */
   static ArmFunction find(String name) {
     return switch (name) {
       case "uniquestring" -> call -> call.unknown("uniqueString() is computed at deployment");
@@ -18,5 +15,4 @@ final class RuntimeFunctions {
       default -> null;
     };
   }
-
 }

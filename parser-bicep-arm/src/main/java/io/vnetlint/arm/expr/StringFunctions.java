@@ -13,10 +13,7 @@ import java.util.function.Function;
 final class StringFunctions {
   private StringFunctions() {}
 
-  /**
-   * The function called {@code name} (lower case) in this group, or null. A switch rather than a table of lambdas:
-   * a function's lambda is only linked when a template calls it, not for every scan.
-   */
+  /** The function called {@code name} (lower case) in this group, or null (a switch: see {@link FunctionLibrary}). */
   static ArmFunction find(String name) {
     return switch (name) {
       case "concat" -> StringFunctions::concat;
@@ -38,7 +35,6 @@ final class StringFunctions {
       default -> null;
     };
   }
-
 
   /** concat() joins strings (and integers), or concatenates arrays. */
   private static Value concat(Invocation call) {

@@ -14,10 +14,7 @@ import java.util.List;
 final class CidrFunctions {
   private CidrFunctions() {}
 
-  /**
-   * The function called {@code name} in this group, or null. A switch rather than a table of lambdas: a
-   * function's lambda is only linked when a configuration calls it, not for every scan.
-   */
+  /** The function called {@code name} in this group, or null (a switch: see {@link FunctionLibrary}). */
   static FunctionLibrary.Spec find(String name) {
     return switch (name) {
       case "cidrsubnet" -> new FunctionLibrary.Spec("cidrsubnet", 3, 3, Kind.CONTENT, false,
@@ -31,7 +28,6 @@ final class CidrFunctions {
       default -> null;
     };
   }
-
 
   private static Value cidrsubnet(Call c) {
     String text = c.string(0);

@@ -16,10 +16,7 @@ final class CollectionFunctions {
   /** Terraform refuses to build a range longer than this. */
   static final int MAX_RANGE = 1024;
 
-  /**
-   * The function called {@code name} in this group, or null. A switch rather than a table of lambdas: a
-   * function's lambda is only linked when a configuration calls it, not for every scan.
-   */
+  /** The function called {@code name} in this group, or null (a switch: see {@link FunctionLibrary}). */
   static FunctionLibrary.Spec find(String name) {
     return switch (name) {
       case "concat" -> new FunctionLibrary.Spec("concat", 0, Integer.MAX_VALUE, Kind.STRUCTURAL, false,
@@ -79,7 +76,6 @@ final class CollectionFunctions {
       default -> null;
     };
   }
-
 
   private static Value concat(Call c) {
     List<Value> out = new ArrayList<>();

@@ -11,10 +11,7 @@ import java.util.List;
 final class ConversionFunctions {
   private ConversionFunctions() {}
 
-  /**
-   * The function called {@code name} in this group, or null. A switch rather than a table of lambdas: a
-   * function's lambda is only linked when a configuration calls it, not for every scan.
-   */
+  /** The function called {@code name} in this group, or null (a switch: see {@link FunctionLibrary}). */
   static FunctionLibrary.Spec find(String name) {
     return switch (name) {
       case "tostring" -> new FunctionLibrary.Spec("tostring", 1, 1, Kind.STRUCTURAL, false,
@@ -36,7 +33,6 @@ final class ConversionFunctions {
       default -> null;
     };
   }
-
 
   private static Value tostring(Call c) {
     Value v = c.arg(0);

@@ -8,10 +8,7 @@ import java.util.Base64;
 final class EncodingFunctions {
   private EncodingFunctions() {}
 
-  /**
-   * The function called {@code name} in this group, or null. A switch rather than a table of lambdas: a
-   * function's lambda is only linked when a configuration calls it, not for every scan.
-   */
+  /** The function called {@code name} in this group, or null (a switch: see {@link FunctionLibrary}). */
   static FunctionLibrary.Spec find(String name) {
     return switch (name) {
       case "jsonencode" -> new FunctionLibrary.Spec("jsonencode", 1, 1, Kind.CONTENT, false,
@@ -37,5 +34,4 @@ final class EncodingFunctions {
       default -> null;
     };
   }
-
 }

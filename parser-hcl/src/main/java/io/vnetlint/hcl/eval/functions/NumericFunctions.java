@@ -10,10 +10,7 @@ import java.math.RoundingMode;
 final class NumericFunctions {
   private NumericFunctions() {}
 
-  /**
-   * The function called {@code name} in this group, or null. A switch rather than a table of lambdas: a
-   * function's lambda is only linked when a configuration calls it, not for every scan.
-   */
+  /** The function called {@code name} in this group, or null (a switch: see {@link FunctionLibrary}). */
   static FunctionLibrary.Spec find(String name) {
     return switch (name) {
       case "abs" -> new FunctionLibrary.Spec("abs", 1, 1, Kind.CONTENT, false,
@@ -35,7 +32,6 @@ final class NumericFunctions {
       default -> null;
     };
   }
-
 
   private static Value extreme(Call c, boolean max) {
     BigDecimal best = c.number(0);

@@ -10,10 +10,7 @@ import java.util.regex.Matcher;
 final class RegexFunctions {
   private RegexFunctions() {}
 
-  /**
-   * The function called {@code name} in this group, or null. A switch rather than a table of lambdas: a
-   * function's lambda is only linked when a configuration calls it, not for every scan.
-   */
+  /** The function called {@code name} in this group, or null (a switch: see {@link FunctionLibrary}). */
   static FunctionLibrary.Spec find(String name) {
     return switch (name) {
       case "regex" -> new FunctionLibrary.Spec("regex", 2, 2, Kind.CONTENT, false,
@@ -23,7 +20,6 @@ final class RegexFunctions {
       default -> null;
     };
   }
-
 
   static Re2 compile(String pattern) {
     return Re2.compile(pattern).orElseThrow(() -> new NotKnown(

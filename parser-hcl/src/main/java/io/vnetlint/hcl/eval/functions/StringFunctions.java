@@ -12,10 +12,7 @@ import java.util.Locale;
 final class StringFunctions {
   private StringFunctions() {}
 
-  /**
-   * The function called {@code name} in this group, or null. A switch rather than a table of lambdas: a
-   * function's lambda is only linked when a configuration calls it, not for every scan.
-   */
+  /** The function called {@code name} in this group, or null (a switch: see {@link FunctionLibrary}). */
   static FunctionLibrary.Spec find(String name) {
     return switch (name) {
       case "format" -> new FunctionLibrary.Spec("format", 1, Integer.MAX_VALUE, Kind.CONTENT, false,
@@ -59,7 +56,6 @@ final class StringFunctions {
       default -> null;
     };
   }
-
 
   private static Value format(Call c) {
     return c.str(Formatter.format(c.string(0), c.args.subList(1, c.count())));
