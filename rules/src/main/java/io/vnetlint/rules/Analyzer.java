@@ -5,7 +5,9 @@ import io.vnetlint.model.ResourceGraph;
 import io.vnetlint.model.SourceRange;
 import io.vnetlint.model.change.ChangeSet;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Runs rules over a graph and collects their findings and "not checked" notes in a deterministic order. */
 public final class Analyzer {
@@ -68,11 +70,27 @@ public final class Analyzer {
             where));
         continue;
       }
-      findings.addAll(sink.results(texts, graph.resources()));
+      findings.addAll(withoutRepeats(sink.results(texts, graph.resources())));
       diagnostics.addAll(sink.notCheckedDiagnostics());
     }
     findings.sort(Finding.ORDER);
     diagnostics.addAll(graph.diagnostics());
     return new Result(findings, diagnostics);
+  }
+
+  /**
+   * One finding per thing found. A module deployed twice with the same arguments (Azure Verified Modules' tests
+   * deploy each module twice, "init" and "idem") declares the same resources twice, and a rule finds the same
+   * problem in both: same place, message and identity (so the same fingerprint). The first one stays.
+   */
+  private static List<Finding> withoutRepeats(List<Finding> found) {
+    Set<List<Object>> seen = new HashSet<>();
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : found) {
+      if (seen.add(List.of(f.primary().range(), f.messageWithVariant(), f.identity()))) {
+        out.add(f);
+      }
+    }
+    return out;
   }
 }
