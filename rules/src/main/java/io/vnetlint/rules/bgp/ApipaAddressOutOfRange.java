@@ -142,7 +142,7 @@ public final class ApipaAddressOutOfRange implements Rule {
     }
     long v = 0;
     for (String p : parts) {
-      if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(Character::isDigit)) {
+      if (p.isEmpty() || p.length() > 3 || !allDigits(p)) {
         return Optional.empty();
       }
       int octet = Integer.parseInt(p);
@@ -152,5 +152,15 @@ public final class ApipaAddressOutOfRange implements Rule {
       v = v * 256 + octet;
     }
     return Optional.of(v);
+  }
+
+  // A loop, not chars().allMatch(...): this runs in the class's initialiser, on every scan's start-up path.
+  private static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }
