@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Finds {@code vnetlint:ignore} comments in a source file and the lines each one covers.
  *
  * <p>A small lexer per language tells comments from strings and code: Terraform ({@code #}, {@code //},
- * {@code /* *}{@code /}; strings in double quotes), Bicep ({@code //}, block comments; strings in single quotes,
+ * {@code /* *}{@code /}; strings in double quotes and heredocs, {@code <<EOT} and {@code <<-EOT}), Bicep ({@code //}, block comments; strings in single quotes,
  * {@code '''} multi-line strings) and ARM JSON (which Azure reads with {@code //} and block comments; strings in
  * double quotes). A suppression covers the statement that starts on the next line with code: from that line to the
  * line where the brackets opened on it ({@code { [ (}) are closed again, so a comment above a resource covers the
@@ -161,6 +161,11 @@ public final class SuppressionComments {
         int end = close < 0 ? n : close + 2;
         comments.add(new int[] {i, end});
         i = end;
+      } else if (language == Language.TERRAFORM && text.startsWith("<<", i) && heredocEnd(text, i) > 0) {
+        // a heredoc is a string: a script or policy in it may hold "# ..." lines that are not comments
+        int end = heredocEnd(text, i);
+        markCode(code, i, end, text);
+        i = end;
       } else if (language == Language.BICEP && text.startsWith("'''", i)) {
         int close = text.indexOf("'''", i + 3);
         int end = close < 0 ? n : close + 3;
@@ -183,6 +188,49 @@ public final class SuppressionComments {
       }
     }
     return new Lexed(comments, code, bracketCode, text);
+  }
+
+  /**
+   * The end of the heredoc that starts at {@code start} ({@code <<EOT} or {@code <<-EOT}, then a line break; it ends
+   * after the line that holds only the identifier, indented or not), or -1 when no heredoc starts there. An
+   * unterminated heredoc runs to the end of the text, as in HCL's own scanner.
+   */
+  static int heredocEnd(String text, int start) {
+    int i = start + 2;
+    if (i < text.length() && text.charAt(i) == '-') {
+      i++;
+    }
+    int idStart = i;
+    while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_'
+        || (i > idStart && text.charAt(i) == '-'))) {
+      i++;
+    }
+    if (i == idStart || Character.isDigit(text.charAt(idStart))) {
+      return -1;
+    }
+    String id = text.substring(idStart, i);
+    if (i < text.length() && text.charAt(i) == '\r') {
+      i++;
+    }
+    if (i >= text.length() || text.charAt(i) != '\n') {
+      return -1;
+    }
+    int line = i + 1;
+    while (line < text.length()) {
+      int lineEnd = text.indexOf('\n', line);
+      int contentEnd = lineEnd < 0 ? text.length() : lineEnd;
+      if (contentEnd > line && text.charAt(contentEnd - 1) == '\r') {
+        contentEnd--;
+      }
+      if (text.substring(line, contentEnd).strip().equals(id)) {
+        return contentEnd;
+      }
+      if (lineEnd < 0) {
+        break;
+      }
+      line = lineEnd + 1;
+    }
+    return text.length();
   }
 
   private static void markCode(boolean[] code, int start, int end, String text) {

@@ -34,6 +34,44 @@ class SuppressionCommentsTest {
   }
 
   @Test
+  void terraformHeredocsAreStringsNotComments() {
+    List<Suppression> found = SuppressionComments.find(SourceText.of("main.tf", """
+        resource "azurerm_linux_virtual_machine" "vm" {
+          custom_data = base64encode(<<-EOT
+            #!/bin/bash
+            # vnetlint:ignore VNL101 -- a shell comment in a script, not ours
+            echo "{"
+            EOT
+          )
+          policy = <<POLICY
+        // vnetlint:ignore VNL102 -- text of a policy
+        POLICY
+        }
+
+        # vnetlint:ignore VNL103 -- the real one
+        resource "azurerm_virtual_network_peering" "p" {
+          use_remote_gateways = true
+        }
+        """));
+    assertThat(found).singleElement().satisfies(s -> {
+      assertThat(s.ruleIds()).containsExactly("VNL103");
+      assertThat(s.firstLine()).isEqualTo(14);
+      assertThat(s.lastLine()).isEqualTo(16);
+    });
+  }
+
+  @Test
+  void heredocMarkersAreRecognisedOnlyWhereTheyStartOne() {
+    assertThat(SuppressionComments.heredocEnd("<<EOT\nx\nEOT\n", 0)).isEqualTo(11);
+    assertThat(SuppressionComments.heredocEnd("<<-EOT\r\nx\r\n  EOT\r\n", 0)).isEqualTo(16);
+    assertThat(SuppressionComments.heredocEnd("<<EOT\nx\n", 0)).as("unterminated: to the end").isEqualTo(8);
+    assertThat(SuppressionComments.heredocEnd("<< EOT\n", 0)).isEqualTo(-1);
+    assertThat(SuppressionComments.heredocEnd("<<EOT x\n", 0)).isEqualTo(-1);
+    assertThat(SuppressionComments.heredocEnd("<<1\n1\n", 0)).isEqualTo(-1);
+    assertThat(SuppressionComments.heredocEnd("a << b", 2)).isEqualTo(-1);
+  }
+
+  @Test
   void commentAboveAnAttributeCoversThatAttribute() {
     List<Suppression> found = SuppressionComments.find(SourceText.of("main.tf", """
         resource "azurerm_virtual_network_peering" "p" {
