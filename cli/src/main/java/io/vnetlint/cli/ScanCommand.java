@@ -124,7 +124,8 @@ final class ScanCommand implements Callable<Integer>, DirectCommand {
       description = "Colour the text output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; NO_COLOR is honoured).")
   ColorMode color;
 
-  @Option(names = {"-v", "--verbose"}, description = "Also list the checks skipped because values are unknown.")
+  @Option(names = {"-v", "--verbose"}, description = "Also list the checks skipped because values are unknown, and every warning (without it, "
+          + "after " + WARNINGS_SHOWN_PER_KIND + " warnings of one kind the rest are counted).")
   boolean verbose;
 
   @Option(names = "--base", paramLabel = "REF|DIR",
@@ -249,14 +250,7 @@ final class ScanCommand implements Callable<Integer>, DirectCommand {
     ScanResult active = new ScanResult(result.graph(), controls.withStatus(Triage.Status.ACTIVE), diagnostics,
         result.filesScanned(), result.sensitiveRanges(), result.sources());
 
-    for (Diagnostic d : result.diagnostics()) {
-      if (d.kind() == Diagnostic.Kind.ERROR) {
-        err.println(d.range().where() + ": error: " + d.message());
-      } else if (d.kind() == Diagnostic.Kind.WARNING && !quiet) {
-        err.println(d.range().where() + ": warning: " + d.message());
-      }
-    }
-    err.flush();
+    printDiagnostics(result.diagnostics(), err);
 
     int exit = exitCode(active, usageProblem);
     String githubWorkspace = System.getenv("GITHUB_WORKSPACE");
@@ -278,6 +272,33 @@ final class ScanCommand implements Callable<Integer>, DirectCommand {
       }
     }
     return exit;
+  }
+
+  /** How many warnings of one kind the terminal shows before it counts the rest (--verbose shows them all). */
+  static final int WARNINGS_SHOWN_PER_KIND = 3;
+
+  /**
+   * Input errors, always; warnings unless --quiet. A repository of registry modules that were never downloaded
+   * gives one warning per module call: after a few of one kind the rest are counted, not printed (the reports keep
+   * them all).
+   */
+  private void printDiagnostics(List<Diagnostic> diagnostics, PrintWriter err) {
+    java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+    java.util.Map<String, Integer> hidden = new java.util.TreeMap<>();
+    for (Diagnostic d : diagnostics) {
+      if (d.kind() == Diagnostic.Kind.ERROR) {
+        err.println(d.range().where() + ": error: " + d.message());
+      } else if (d.kind() == Diagnostic.Kind.WARNING && !quiet) {
+        if (verbose || seen.merge(d.code(), 1, Integer::sum) <= WARNINGS_SHOWN_PER_KIND) {
+          err.println(d.range().where() + ": warning: " + d.message());
+        } else {
+          hidden.merge(d.code(), 1, Integer::sum);
+        }
+      }
+    }
+    hidden.forEach((code, count) -> err.println("vnetlint: " + count + " more warning" + (count == 1 ? "" : "s")
+        + " like these (" + code + "); --verbose shows them all"));
+    err.flush();
   }
 
   /** What every output format is written from. */
