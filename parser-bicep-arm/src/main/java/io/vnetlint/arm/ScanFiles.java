@@ -79,14 +79,7 @@ final class ScanFiles {
    * does not depend on which thread finished first. A small batch is left to those calls (see {@link ParallelReads}).
    */
   void prefetch(List<Path> relatives, java.util.function.Predicate<Path> report) {
-    List<Path> absolute = new ArrayList<>(relatives.size());
-    for (Path relative : relatives) {
-      Path file = root.resolve(relative).normalize();
-      if (file.startsWith(root)) {
-        absolute.add(file);
-      }
-    }
-    if (!ParallelReads.worthIt(absolute)) {
+    if (!ParallelReads.worthIt(relatives)) {
       return;
     }
     List<Request> requests = relatives.stream().map(p -> new Request(p, report.test(p))).toList();

@@ -52,8 +52,7 @@ public final class ModuleFiles {
   public void prefetch(List<Path> relatives) {
     List<Path> pending = relatives.stream().map(Path::normalize).filter(p -> !cache.containsKey(p)).distinct()
         .toList();
-    if (!ParallelReads.worthIt(pending.stream().map(p -> root.resolve(p).normalize()).filter(p -> p.startsWith(root))
-        .toList())) {
+    if (!ParallelReads.worthIt(pending)) {
       return;
     }
     List<Parsed> done = pending.parallelStream().map(this::load).toList();

@@ -93,7 +93,7 @@ public final class SourceFiles {
   public void prefetch(List<Path> paths) {
     List<Path> pending = paths.stream().map(p -> p.toAbsolutePath().normalize())
         .filter(p -> !cache.containsKey(p) && !prefetched.containsKey(p)).distinct().toList();
-    if (!ParallelReads.worthIt(pending.stream().filter(p -> allowOutsideRoot || p.startsWith(root)).toList())) {
+    if (!ParallelReads.worthIt(pending)) {
       return;
     }
     List<Prepared> done = pending.parallelStream().map(this::prepare).toList();
